@@ -1,0 +1,108 @@
+package org.stepplan.core;
+
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * The only way an optimizer reaches its objective: every call is counted, so the paper's x-axis (gradient
+ * evaluations) is exact for every method.
+ *
+ * <p>Counting convention, used everywhere in stepplan: an evaluation that returns value and gradient together is one
+ * <em>gradient evaluation</em>; a value-only evaluation is one <em>function evaluation</em>.
+ *
+ * <p>On a stochastic objective each gradient evaluation first draws a fresh sample from the oracle's generator;
+ * {@link #value(double[])} evaluates on the sample of the last gradient evaluation (the "same minibatch").
+ *
+ * <p>The oracle also remembers whether any gradient it returned had a non-finite component, so the run loop can stop a
+ * diverging run at the first non-finite gradient.
+ */
+public final class Oracle {
+
+    private final Objective deterministic;
+    private final StochasticObjective stochastic;
+    private final RandomGenerator rng;
+    private final int dimension;
+    private long gradientEvaluations;
+    private long functionEvaluations;
+    private boolean sawNonFiniteGradient;
+
+    private Oracle(Objective deterministic, StochasticObjective stochastic, RandomGenerator rng, int dimension) {
+        this.deterministic = deterministic;
+        this.stochastic = stochastic;
+        this.rng = rng;
+        this.dimension = dimension;
+    }
+
+    /** An oracle over a deterministic objective. */
+    public static Oracle of(Objective objective) {
+        Objects.requireNonNull(objective, "objective");
+        return new Oracle(objective, null, null, objective.dimension());
+    }
+
+    /** An oracle over a stochastic objective whose samples come from {@code rng} (seed it for reproducible runs). */
+    public static Oracle of(StochasticObjective objective, RandomGenerator rng) {
+        Objects.requireNonNull(objective, "objective");
+        Objects.requireNonNull(rng, "rng");
+        return new Oracle(null, objective, rng, objective.dimension());
+    }
+
+    /** The number of parameters d. */
+    public int dimension() {
+        return dimension;
+    }
+
+    /**
+     * One gradient evaluation at {@code w}: the value is returned and the gradient written into {@code gradient}.
+     * On a stochastic objective a new sample is drawn first.
+     */
+    public double gradient(double[] w, double[] gradient) {
+        gradientEvaluations++;
+        double value;
+        if (deterministic != null) {
+            value = deterministic.valueAndGradient(w, gradient);
+        } else {
+            stochastic.nextSample(rng);
+            value = stochastic.valueAndGradient(w, gradient);
+        }
+        if (!sawNonFiniteGradient && !Vectors.allFinite(gradient)) {
+            sawNonFiniteGradient = true;
+        }
+        return value;
+    }
+
+    /** One function evaluation at {@code w} (on a stochastic objective: on the current sample). */
+    public double value(double[] w) {
+        functionEvaluations++;
+        return deterministic != null ? deterministic.value(w) : stochastic.value(w);
+    }
+
+    /** Gradient evaluations so far. */
+    public long gradientEvaluations() {
+        return gradientEvaluations;
+    }
+
+    /** Function (value-only) evaluations so far. */
+    public long functionEvaluations() {
+        return functionEvaluations;
+    }
+
+    /** True once any returned gradient had a NaN or infinite component. */
+    public boolean sawNonFiniteGradient() {
+        return sawNonFiniteGradient;
+    }
+
+    /** The deterministic objective, or null when the oracle is stochastic. */
+    public Objective deterministicObjective() {
+        return deterministic;
+    }
+
+    /** The stochastic objective, or null when the oracle is deterministic. */
+    public StochasticObjective stochasticObjective() {
+        return stochastic;
+    }
+
+    /** The objective a run measures its loss on: the deterministic objective, or the stochastic one's expectation. */
+    public Objective measuredObjective() {
+        return deterministic != null ? deterministic : stochastic.expectation();
+    }
+}

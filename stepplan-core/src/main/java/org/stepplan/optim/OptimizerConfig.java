@@ -1,0 +1,16 @@
+package org.stepplan.optim;
+
+import java.util.Map;
+
+/** An immutable, validated configuration of one method; creates fresh optimizers of a given dimension. */
+public interface OptimizerConfig {
+
+    /** The method's name, as registered in {@link Methods}. */
+    String method();
+
+    /** Every effective hyper-parameter, defaults included, in a stable order. */
+    Map<String, Object> params();
+
+    /** A fresh optimizer for {@code dimension} parameters, in its initial state. */
+    Optimizer create(int dimension);
+}

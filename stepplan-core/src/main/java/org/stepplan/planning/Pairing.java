@@ -1,0 +1,31 @@
+package org.stepplan.planning;
+
+/** Which weight the experience pairs with each gradient (methods.md §10c.1). */
+public enum Pairing {
+    /** {@code (w_k, grad f(w_{k-1}))}: the post-update weight with the gradient that produced it (Algorithm 1 literally;
+     *  paper semantics). */
+    A("A"),
+    /** {@code (w_{k-1}, grad f(w_{k-1}))}: each weight with the gradient taken there (the derivation's b_k). */
+    B("B");
+
+    private final String label;
+
+    Pairing(String label) {
+        this.label = label;
+    }
+
+    /** The name used on the command line. */
+    public String label() {
+        return label;
+    }
+
+    /** The pairing named {@code label}. */
+    public static Pairing ofLabel(String label) {
+        for (Pairing p : values()) {
+            if (p.label.equals(label)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown pairing '" + label + "' (A or B)");
+    }
+}

@@ -1,0 +1,130 @@
+package org.stepplan.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.stepplan.core.Oracle;
+import org.stepplan.core.Vectors;
+import org.stepplan.optim.Optimizer;
+import org.stepplan.optim.OptimizerConfig;
+
+/**
+ * The run loop: starts from a copy of {@code start}, calls {@link Optimizer#step} once per iteration, records a trace
+ * row after each, and stops by the {@link StoppingRules}, at exactly zero error ({@code converged}) or at the first
+ * non-finite loss, gradient or weight ({@code diverged}, keeping the trace up to the last finite row).
+ *
+ * <p>Order of checks after iteration k: divergence; zero error (converged); target error or loss; gradient-evaluation
+ * budget; iteration limit.
+ */
+public final class Minimizer {
+
+    private Minimizer() {
+    }
+
+    /**
+     * Minimizes with a fresh optimizer from {@code config}.
+     *
+     * @param oracle    the counting oracle (fresh: its counts start at 0)
+     * @param config    the method
+     * @param start     w_0, not modified (checked: length d, finite)
+     * @param monitor   how loss and error are measured
+     * @param rules     when to stop
+     * @param listeners notified per row and at the end
+     */
+    public static Result minimize(Oracle oracle, OptimizerConfig config, double[] start, Monitor monitor,
+                                  StoppingRules rules, RunListener... listeners) {
+        Objects.requireNonNull(config, "config");
+        Optimizer optimizer = config.create(oracle.dimension());
+        return run(oracle, optimizer, config, start, monitor, rules, listeners);
+    }
+
+    /** Runs an existing optimizer (for example one restored from a snapshot) from {@code start}. */
+    public static Result run(Oracle oracle, Optimizer optimizer, OptimizerConfig config, double[] start,
+                             Monitor monitor, StoppingRules rules, RunListener... listeners) {
+        Objects.requireNonNull(oracle, "oracle");
+        Objects.requireNonNull(monitor, "monitor");
+        Objects.requireNonNull(rules, "rules");
+        Vectors.requireFiniteVector("start", start, oracle.dimension());
+        double[] w = start.clone();
+        List<TraceRow> trace = new ArrayList<>();
+        long baseGrad = oracle.gradientEvaluations();
+        long baseFunc = oracle.functionEvaluations();
+
+        long k = 0;
+        double loss = monitor.loss(w);
+        double error = monitor.hasError() ? monitor.error(w) : Double.NaN;
+        Status status = null;
+        Result.Mark zero = null;
+        if (!Double.isFinite(loss)) {
+            status = Status.DIVERGED;
+        } else {
+            emit(trace, listeners, new TraceRow(0, 0, 0, loss, error, stepSizes(optimizer), ""));
+            if (monitor.hasError() && error == 0.0) {
+                zero = new Result.Mark(0, 0);
+                status = Status.CONVERGED;
+            } else {
+                status = targetOrLimit(rules, monitor, 0, 0, loss, error);
+            }
+        }
+        while (status == null) {
+            optimizer.step(w, oracle);
+            k++;
+            long grads = oracle.gradientEvaluations() - baseGrad;
+            long funcs = oracle.functionEvaluations() - baseFunc;
+            loss = monitor.loss(w);
+            error = monitor.hasError() ? monitor.error(w) : Double.NaN;
+            if (oracle.sawNonFiniteGradient() || !Vectors.allFinite(w) || !Double.isFinite(loss)
+                    || (monitor.hasError() && !Double.isFinite(error))) {
+                status = Status.DIVERGED;
+                break;
+            }
+            emit(trace, listeners, new TraceRow(k, grads, funcs, loss, error, stepSizes(optimizer),
+                    optimizer.lastEvent()));
+            if (monitor.hasError() && error == 0.0) {
+                zero = new Result.Mark(k, grads);
+                status = Status.CONVERGED;
+            } else {
+                status = targetOrLimit(rules, monitor, k, grads, loss, error);
+            }
+        }
+        Result result = new Result(optimizer.method(), config == null ? java.util.Map.of() : config.params(), status,
+                k, oracle.gradientEvaluations() - baseGrad, oracle.functionEvaluations() - baseFunc, loss,
+                monitor.hasError(), error, w, zero, trace);
+        for (RunListener l : listeners) {
+            l.onFinish(result);
+        }
+        return result;
+    }
+
+    private static Status targetOrLimit(StoppingRules rules, Monitor monitor, long k, long grads, double loss,
+                                        double error) {
+        if (monitor.hasError() && !Double.isNaN(rules.targetError()) && error <= rules.targetError()) {
+            return Status.TARGET_REACHED;
+        }
+        if (!Double.isNaN(rules.targetLoss()) && loss <= rules.targetLoss()) {
+            return Status.TARGET_REACHED;
+        }
+        if (grads >= rules.maxGradEvals()) {
+            return Status.MAX_GRAD_EVALS;
+        }
+        if (k >= rules.maxIterations()) {
+            return Status.MAX_ITERATIONS;
+        }
+        return null;
+    }
+
+    private static double[] stepSizes(Optimizer optimizer) {
+        double[] s = new double[optimizer.stepSizeCount()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = optimizer.stepSize(i);
+        }
+        return s;
+    }
+
+    private static void emit(List<TraceRow> trace, RunListener[] listeners, TraceRow row) {
+        trace.add(row);
+        for (RunListener l : listeners) {
+            l.onRow(row);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.stepplan.run;
+
+/**
+ * When a run stops, besides convergence (error exactly 0) and divergence (first non-finite value), which are always
+ * on.
+ *
+ * @param maxIterations main-loop iterations at most (&gt;= 0)
+ * @param maxGradEvals  stop once the gradient evaluations reach this (&gt;= 1; {@code Long.MAX_VALUE} for none)
+ * @param targetError   stop once the error is at or below it (NaN for none)
+ * @param targetLoss    stop once the loss is at or below it (NaN for none)
+ */
+public record StoppingRules(long maxIterations, long maxGradEvals, double targetError, double targetLoss) {
+
+    /** The default iteration limit. */
+    public static final long DEFAULT_MAX_ITERATIONS = 10_000;
+
+    public StoppingRules {
+        if (maxIterations < 0) {
+            throw new IllegalArgumentException("max-iterations must be >= 0, got " + maxIterations);
+        }
+        if (maxGradEvals < 1) {
+            throw new IllegalArgumentException("max-grad-evals must be >= 1, got " + maxGradEvals);
+        }
+        if (!Double.isNaN(targetError) && !(targetError >= 0 && targetError < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("target-error must be finite and >= 0, got " + targetError);
+        }
+        if (Double.isInfinite(targetLoss)) {
+            throw new IllegalArgumentException("target-loss must be finite, got " + targetLoss);
+        }
+    }
+
+    /** At most {@code maxIterations} iterations, nothing else. */
+    public static StoppingRules iterations(long maxIterations) {
+        return new StoppingRules(maxIterations, Long.MAX_VALUE, Double.NaN, Double.NaN);
+    }
+
+    public StoppingRules withMaxGradEvals(long n) {
+        return new StoppingRules(maxIterations, n, targetError, targetLoss);
+    }
+
+    public StoppingRules withTargetError(double e) {
+        return new StoppingRules(maxIterations, maxGradEvals, e, targetLoss);
+    }
+
+    public StoppingRules withTargetLoss(double l) {
+        return new StoppingRules(maxIterations, maxGradEvals, targetError, l);
+    }
+}

@@ -1,0 +1,30 @@
+package org.stepplan.problems;
+
+import java.util.Map;
+import org.stepplan.core.Oracle;
+import org.stepplan.run.Monitor;
+
+/** A test problem: an objective with a default start, a known minimizer when there is one, and how to measure it. */
+public interface Problem {
+
+    /** The registry name. */
+    String name();
+
+    /** Every effective parameter, defaults included. */
+    Map<String, Object> params();
+
+    /** The number of parameters d. */
+    int dimension();
+
+    /** The default starting point (a fresh copy). */
+    double[] start();
+
+    /** The minimizer w* (a fresh copy), or null when unknown. */
+    double[] optimum();
+
+    /** A fresh counting oracle; {@code seed} seeds the samples of a stochastic problem (ignored otherwise). */
+    Oracle oracle(long seed);
+
+    /** How runs on this problem measure loss and error. */
+    Monitor monitor();
+}

@@ -1,0 +1,115 @@
+package org.stepplan.problems;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stepplan.core.ParamSpec;
+import org.stepplan.core.Params;
+
+/** The registry of every problem, by CLI name, in the order {@code stepplan list} shows them. */
+public final class Problems {
+
+    /** The seed paper's quadratic: Q = diag(1000, 1). */
+    public static final double[] PAPER_Q = {1000.0, 1.0};
+    /** The seed paper's quadratic minimizer. */
+    public static final double[] PAPER_OPTIMUM = {1.0, 1.0};
+    /** The seed paper's quadratic start. */
+    public static final double[] PAPER_QUADRATIC_START = {-1.0, 2.0};
+    /** The seed paper's Rosenbrock start (not the MGH start (-1.2, 1)). */
+    public static final double[] PAPER_ROSENBROCK_START = {-1.0, 0.0};
+
+    private static final Map<String, ProblemSpec> REGISTRY = new LinkedHashMap<>();
+
+    static {
+        register(new ProblemSpec("quadratic", "0.5 (w-w*)^T Q (w-w*), Q diagonal (diag) or dense SPD (matrix)",
+                quadraticParams(), p -> quadratic("quadratic", p)));
+        register(new ProblemSpec("quadratic-paper",
+                "the seed paper's quadratic: Q = diag(1000, 1), w* = (1, 1), start (-1, 2)", List.of(),
+                p -> new DeterministicProblem("quadratic-paper", Map.of(),
+                        () -> Quadratic.diagonal(PAPER_Q, PAPER_OPTIMUM), PAPER_QUADRATIC_START, PAPER_OPTIMUM)));
+        register(new ProblemSpec("rosenbrock",
+                "(w1-1)^2 + 100 (w2-w1^2)^2, w* = (1, 1), the seed paper's start (-1, 0); factored gradient",
+                List.of(), p -> new DeterministicProblem("rosenbrock", Map.of(), Rosenbrock::new,
+                PAPER_ROSENBROCK_START, new double[] {1.0, 1.0})));
+        List<ParamSpec> noisy = new ArrayList<>(quadraticParams());
+        noisy.add(ParamSpec.real("sigma", 1.0, "standard deviation of the Gaussian gradient noise per component"));
+        register(new ProblemSpec("noisy-quadratic",
+                "the quadratic with seeded Gaussian gradient noise of standard deviation sigma (stochastic)",
+                noisy, Problems::noisyQuadratic));
+    }
+
+    private Problems() {
+    }
+
+    private static List<ParamSpec> quadraticParams() {
+        return List.of(
+                ParamSpec.vector("diag", "1000,1", "diagonal of Q (ignored when matrix is given)"),
+                ParamSpec.vector("matrix", null, "dense symmetric positive-definite Q, row-major, d*d entries"),
+                ParamSpec.vector("optimum", "1,1", "the minimizer w*"),
+                ParamSpec.vector("start", "-1,2", "the default start"));
+    }
+
+    private static Quadratic quadraticObjective(Params p) {
+        double[] optimum = p.vector("optimum");
+        if (!p.has("matrix")) {
+            return Quadratic.diagonal(p.vector("diag"), optimum);
+        }
+        double[] flat = p.vector("matrix");
+        int d = optimum.length;
+        if (flat.length != d * d) {
+            throw new IllegalArgumentException("matrix has " + flat.length + " entries but optimum has dimension "
+                    + d + " (need " + d * d + ")");
+        }
+        double[][] q = new double[d][d];
+        for (int i = 0; i < d; i++) {
+            System.arraycopy(flat, i * d, q[i], 0, d);
+        }
+        return Quadratic.dense(q, optimum);
+    }
+
+    private static Problem quadratic(String name, Params p) {
+        Quadratic check = quadraticObjective(p);
+        return new DeterministicProblem(name, p.effective(), () -> quadraticObjective(p), p.vector("start"),
+                check.optimum());
+    }
+
+    private static Problem noisyQuadratic(Params p) {
+        Quadratic check = quadraticObjective(p);
+        double sigma = p.real("sigma");
+        new NoisyQuadratic(check, sigma); // validates sigma now, not at the first run
+        return new StochasticProblem("noisy-quadratic", p.effective(),
+                () -> new NoisyQuadratic(quadraticObjective(p), sigma), p.vector("start"), check.optimum());
+    }
+
+    private static void register(ProblemSpec spec) {
+        if (REGISTRY.put(spec.name(), spec) != null) {
+            throw new IllegalStateException("problem registered twice: " + spec.name());
+        }
+    }
+
+    /** Every registered problem. */
+    public static List<ProblemSpec> all() {
+        return Collections.unmodifiableList(new ArrayList<>(REGISTRY.values()));
+    }
+
+    /**
+     * The problem called {@code name}.
+     *
+     * @throws IllegalArgumentException naming the unknown problem and the known ones
+     */
+    public static ProblemSpec get(String name) {
+        ProblemSpec spec = REGISTRY.get(name);
+        if (spec == null) {
+            throw new IllegalArgumentException("unknown problem '" + name + "'; known: "
+                    + String.join(", ", REGISTRY.keySet()));
+        }
+        return spec;
+    }
+
+    /** Shorthand: problem {@code name} with the given parameter values. */
+    public static Problem create(String name, Map<String, String> params) {
+        return get(name).create(params);
+    }
+}
