@@ -1,6 +1,8 @@
 package org.stepplan.problems;
 
 import java.util.Map;
+import java.util.Set;
+import org.stepplan.core.Capability;
 import org.stepplan.core.Oracle;
 import org.stepplan.run.Monitor;
 
@@ -27,4 +29,9 @@ public interface Problem {
 
     /** How runs on this problem measure loss and error. */
     Monitor monitor();
+
+    /** What the problem offers beyond values and gradients (none by default). */
+    default Set<Capability> provides() {
+        return Set.of();
+    }
 }

@@ -1,0 +1,22 @@
+package org.stepplan.optim;
+
+import java.util.List;
+import java.util.Map;
+
+/** One {@link ContractCase} per registered method; the suite fails if a registered method has none. */
+final class ContractCases {
+
+    private ContractCases() {
+    }
+
+    static List<ContractCase> all() {
+        return List.of(
+                ContractCase.onQuadratic("gd", Map.of("gamma", "0.1"), 10, 1, 0, "gamma", "-1"),
+                ContractCase.onQuadratic("heavy-ball", Map.of("a", "0.1", "p", "0.5"), 10, 1, 0, "p", "1.5"),
+                ContractCase.onQuadratic("nesterov", Map.of("L", "3", "mu", "1"), 10, 1, 0, "L", "0"),
+                ContractCase.onQuadratic("nesterov-schedule", Map.of("L", "3"), 10, 1, 0, "L", "NaN"),
+                ContractCase.onQuadratic("csawg", Map.of("gamma", "0.1", "K", "2"), 10, 1, 0, "K", "0"),
+                ContractCase.onQuadratic("csaug", Map.of("gamma", "0.1", "K", "2", "P", "2", "M", "3"), 10, 1, 0,
+                        "M", "-1"));
+    }
+}

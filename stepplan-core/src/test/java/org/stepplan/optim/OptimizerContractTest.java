@@ -1,0 +1,205 @@
+package org.stepplan.optim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.stepplan.core.Objective;
+import org.stepplan.core.Oracle;
+import org.stepplan.run.Minimizer;
+import org.stepplan.run.Monitor;
+import org.stepplan.run.Result;
+import org.stepplan.run.Status;
+import org.stepplan.run.StoppingRules;
+
+/** The contract every registered optimizer honours (torch.optim-style suite over the registry). */
+class OptimizerContractTest {
+
+    static List<ContractCase> cases() {
+        return ContractCases.all();
+    }
+
+    @Test
+    void everyRegisteredMethodHasAContractCase() {
+        assertThat(cases().stream().map(ContractCase::method).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrderElementsOf(Methods.all().stream().map(MethodSpec::name).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void lossFallsBelowHalfOnTheCaseProblem(ContractCase c) {
+        Oracle oracle = c.oracles().apply(1);
+        Optimizer opt = c.config().create(oracle.dimension());
+        double[] w = c.start().clone();
+        Objective f = oracle.measuredObjective();
+        double f0 = f.value(w);
+        for (int k = 0; k < c.decreaseWithin(); k++) {
+            opt.step(w, oracle);
+        }
+        assertThat(f.value(w)).isLessThan(f0 / 2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void snapshotRestoreIsBitIdenticalToAnUninterruptedRun(ContractCase c) {
+        int n = 7;
+        int m = 11;
+        Oracle straightOracle = c.oracles().apply(5);
+        Optimizer straight = c.config().create(straightOracle.dimension());
+        double[] w1 = c.start().clone();
+        for (int k = 0; k < n + m; k++) {
+            straight.step(w1, straightOracle);
+        }
+
+        Oracle oracle = c.oracles().apply(5);
+        Optimizer first = c.config().create(oracle.dimension());
+        double[] w2 = c.start().clone();
+        for (int k = 0; k < n; k++) {
+            first.step(w2, oracle);
+        }
+        OptimizerState state = first.snapshot();
+        for (int k = 0; k < 3; k++) {
+            first.step(w2.clone(), c.oracles().apply(99)); // the original goes on; the snapshot must not
+        }
+        Optimizer resumed = c.config().create(oracle.dimension());
+        resumed.restore(state);
+        for (int k = 0; k < m; k++) {
+            resumed.step(w2, oracle);
+        }
+        assertThat(w2).isEqualTo(w1);
+        for (int i = 0; i < straight.stepSizeCount(); i++) {
+            assertThat(Double.doubleToRawLongBits(resumed.stepSize(i)))
+                    .isEqualTo(Double.doubleToRawLongBits(straight.stepSize(i)));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void invalidConfigIsRejectedNamingTheField(ContractCase c) {
+        Map<String, String> bad = new HashMap<>(c.params());
+        bad.put(c.badParam(), c.badValue());
+        assertThatThrownBy(() -> Methods.configure(c.method(), bad))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(c.badParam())
+                .hasMessageContaining(c.badValue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void unknownParameterIsRejected(ContractCase c) {
+        Map<String, String> bad = new HashMap<>(c.params());
+        bad.put("no-such-parameter", "1");
+        assertThatThrownBy(() -> Methods.configure(c.method(), bad))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no-such-parameter");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void zeroGradientCausesNoNonFiniteValue(ContractCase c) {
+        Oracle oracle = Oracle.of(new Objective() {
+            @Override
+            public int dimension() {
+                return c.start().length;
+            }
+
+            @Override
+            public double value(double[] w) {
+                return 1.0;
+            }
+
+            @Override
+            public double valueAndGradient(double[] w, double[] gradient) {
+                java.util.Arrays.fill(gradient, 0.0);
+                return 1.0;
+            }
+        });
+        Optimizer opt = c.config().create(oracle.dimension());
+        double[] w = c.start().clone();
+        for (int k = 0; k < 12; k++) {
+            opt.step(w, oracle);
+            assertThat(org.stepplan.core.Vectors.allFinite(w)).isTrue();
+            for (int i = 0; i < opt.stepSizeCount(); i++) {
+                assertThat(opt.stepSize(i)).isFinite();
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void nonFiniteGradientEndsTheRunAsDiverged(ContractCase c) {
+        Oracle healthy = c.oracles().apply(3);
+        Objective measured = healthy.measuredObjective();
+        Oracle poisoned = Oracle.of(new Objective() {
+            private int calls;
+
+            @Override
+            public int dimension() {
+                return c.start().length;
+            }
+
+            @Override
+            public double value(double[] w) {
+                return measured.value(w);
+            }
+
+            @Override
+            public double valueAndGradient(double[] w, double[] gradient) {
+                double f = measured.valueAndGradient(w, gradient);
+                if (++calls >= 3) {
+                    gradient[0] = Double.NaN;
+                }
+                return f;
+            }
+        });
+        Result r = Minimizer.minimize(poisoned, c.config(), c.start(), Monitor.of(measured, null),
+                StoppingRules.iterations(50));
+        assertThat(r.status()).isEqualTo(Status.DIVERGED);
+        assertThat(r.trace()).allSatisfy(row -> assertThat(row.loss()).isFinite());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void stepSizesAreObservable(ContractCase c) {
+        Oracle oracle = c.oracles().apply(2);
+        Optimizer opt = c.config().create(oracle.dimension());
+        assertThat(opt.stepSizeCount()).isIn(0, 1, oracle.dimension());
+        double[] w = c.start().clone();
+        for (int k = 0; k < 5; k++) {
+            opt.step(w, oracle);
+            for (int i = 0; i < opt.stepSizeCount(); i++) {
+                assertThat(opt.stepSize(i)).isFinite();
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void evaluationCountsPerStepMatchTheMethodsDefinition(ContractCase c) {
+        Oracle oracle = c.oracles().apply(4);
+        Optimizer opt = c.config().create(oracle.dimension());
+        double[] w = c.start().clone();
+        for (int k = 0; k < 3; k++) { // no method in the registry plans before its third step
+            long g0 = oracle.gradientEvaluations();
+            long f0 = oracle.functionEvaluations();
+            opt.step(w, oracle);
+            assertThat(oracle.gradientEvaluations() - g0).as("gradient evaluations").isEqualTo(c.gradPerStep());
+            assertThat(oracle.functionEvaluations() - f0).as("function evaluations").isEqualTo(c.funcPerStep());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void wrongLengthWeightsAreRejected(ContractCase c) {
+        Oracle oracle = c.oracles().apply(1);
+        Optimizer opt = c.config().create(oracle.dimension());
+        assertThatThrownBy(() -> opt.step(new double[oracle.dimension() + 1], oracle))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("length");
+    }
+}
