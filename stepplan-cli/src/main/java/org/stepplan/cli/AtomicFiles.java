@@ -1,0 +1,75 @@
+package org.stepplan.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes output files atomically: the content goes to a temporary file in the same folder, which is then renamed over
+ * the target, so a reader never sees a half-written file and an interrupted run leaves none behind.
+ */
+public final class AtomicFiles {
+
+    /** Produces a file's content. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** Produces a file's content as bytes. */
+    @FunctionalInterface
+    public interface ByteContent {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes text to {@code target} atomically.
+     *
+     * @param overwrite whether an existing {@code target} may be replaced
+     * @throws FileAlreadyExists when it exists and {@code overwrite} is false
+     */
+    public static void writeText(Path target, boolean overwrite, Content content) throws IOException {
+        writeBytes(target, overwrite, out -> {
+            Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+            content.writeTo(w);
+            w.flush();
+        });
+    }
+
+    /** Writes bytes to {@code target} atomically (see {@link #writeText}). */
+    public static void writeBytes(Path target, boolean overwrite, ByteContent content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (!overwrite && Files.exists(absolute)) {
+            throw new FileAlreadyExists(target);
+        }
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The target exists and overwriting was not allowed. */
+    public static final class FileAlreadyExists extends IOException {
+        public FileAlreadyExists(Path target) {
+            super(target + " already exists (use --force to overwrite)");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.stepplan.cli;
+
+import org.stepplan.optim.Methods;
+import org.stepplan.optim.OptimizerConfig;
+import org.stepplan.problems.Compatibility;
+import org.stepplan.problems.Problem;
+import org.stepplan.problems.Problems;
+import org.stepplan.run.Minimizer;
+import org.stepplan.run.Result;
+import org.stepplan.run.RunListener;
+
+/**
+ * The one code path from a {@link RunSpec} to a {@link Result}, shared by {@code stepplan run}, {@code compare},
+ * {@code reproduce} and the reproduction tests: resolve the problem and the method, check that they fit, minimize.
+ */
+public final class Experiment {
+
+    /**
+     * The resolved pieces of a run and its result.
+     *
+     * @param spec    what was asked
+     * @param problem the problem
+     * @param config  the method's effective configuration
+     * @param result  the outcome
+     */
+    public record Outcome(RunSpec spec, Problem problem, OptimizerConfig config, Result result) {
+    }
+
+    private Experiment() {
+    }
+
+    /**
+     * Runs {@code spec}.
+     *
+     * @throws IllegalArgumentException for an unknown problem or method, a bad parameter, a bad start or a method
+     *                                  the problem cannot serve
+     */
+    public static Outcome execute(RunSpec spec, RunListener... listeners) {
+        Problem problem = Problems.create(spec.problem(), spec.problemParams());
+        OptimizerConfig config = Methods.configure(spec.method(), spec.methodParams());
+        Compatibility.check(problem, config);
+        double[] start = spec.start() == null ? problem.start() : spec.start();
+        Result result = Minimizer.minimize(problem.oracle(spec.seed()), config, start, problem.monitor(),
+                spec.rules(), listeners);
+        return new Outcome(spec, problem, config, result);
+    }
+}

@@ -1,0 +1,104 @@
+package org.stepplan.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.stepplan.run.Result;
+import org.stepplan.run.Status;
+import org.stepplan.run.StoppingRules;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code stepplan run}: one method on one problem, a summary or JSON on stdout, optionally the trace as CSV. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run one method on one problem. Exit code 3 when the run diverges.")
+final class RunCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--problem", required = true, description = "problem name (see `stepplan list`)")
+    String problem;
+
+    @Option(names = "--problem-param", paramLabel = "KEY=VALUE", description = "a problem parameter (repeatable)")
+    Map<String, String> problemParams = new LinkedHashMap<>();
+
+    @Option(names = "--start", paramLabel = "X1,X2,...", description = "start point (default: the problem's)")
+    String start;
+
+    @Option(names = "--method", required = true, description = "method name (see `stepplan list`)")
+    String method;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a method parameter (repeatable)")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--max-iterations", paramLabel = "N", description = "iteration limit (default: ${DEFAULT-VALUE})")
+    long maxIterations = StoppingRules.DEFAULT_MAX_ITERATIONS;
+
+    @Option(names = "--max-grad-evals", paramLabel = "N", description = "gradient-evaluation budget")
+    Long maxGradEvals;
+
+    @Option(names = "--target-error", paramLabel = "E", description = "stop once ||w - w*|| <= E")
+    Double targetError;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed of a stochastic problem (default: ${DEFAULT-VALUE})")
+    long seed = RunSpec.DEFAULT_SEED;
+
+    @Option(names = "--trace", paramLabel = "FILE.csv", description = "write the trace as CSV (atomically)")
+    Path trace;
+
+    @Option(names = "--force", description = "overwrite an existing trace file")
+    boolean force;
+
+    @Option(names = "--json", description = "print one JSON object instead of a summary")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        StoppingRules rules = new StoppingRules(maxIterations, maxGradEvals == null ? Long.MAX_VALUE : maxGradEvals,
+                targetError == null ? Double.NaN : targetError, Double.NaN);
+        double[] w0 = start == null ? null : VectorText.parse("--start", start);
+        if (trace != null && !force && Files.exists(trace)) {
+            throw new AtomicFiles.FileAlreadyExists(trace);
+        }
+        Experiment.Outcome outcome = Experiment.execute(
+                new RunSpec(problem, problemParams, w0, method, params, rules, seed));
+        Result r = outcome.result();
+        if (trace != null) {
+            int stepSizes = r.trace().isEmpty() ? 0 : r.trace().get(0).stepSizes().length;
+            AtomicFiles.writeText(trace, true, out -> TraceCsv.write(out, r.trace(), stepSizes, r.errorKnown()));
+        }
+        var out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(Json.of(outcome)));
+        } else {
+            out.println(summary(outcome));
+        }
+        out.flush();
+        return r.status() == Status.DIVERGED ? StepplanCli.DIVERGED : StepplanCli.OK;
+    }
+
+    static String summary(Experiment.Outcome outcome) {
+        Result r = outcome.result();
+        StringBuilder b = new StringBuilder();
+        b.append(r.method()).append(' ').append(r.params()).append(" on ").append(outcome.problem().name())
+                .append(" (d=").append(outcome.problem().dimension()).append(")\n");
+        b.append("status ").append(r.status().label()).append(" after ").append(r.iterations())
+                .append(" iterations, ").append(r.gradEvals()).append(" gradient evaluations, ")
+                .append(r.funcEvals()).append(" function evaluations\n");
+        b.append("loss ").append(r.loss());
+        if (r.errorKnown()) {
+            b.append("  error ||w - w*|| ").append(r.error());
+        }
+        b.append("\nw ").append(Arrays.toString(r.w()));
+        if (r.firstZeroError() != null) {
+            b.append("\nerror exactly 0 at the end of iteration ").append(r.firstZeroError().iterations())
+                    .append(" (").append(r.firstZeroError().gradEvals()).append(" gradient evaluations)");
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package org.stepplan.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code stepplan} command line. Exit codes: 0 success, 1 internal error, 2 bad input (one line on stderr, no
+ * stack trace), 3 the run diverged.
+ */
+@Command(name = "stepplan", mixinStandardHelpOptions = true, version = "stepplan 0.1.0",
+        description = "Step-size adaptation for gradient descent, built around step-size planning (Csawg, Csaug).",
+        subcommands = {RunCommand.class, ListCommand.class, CommandLine.HelpCommand.class})
+public final class StepplanCli implements Runnable {
+
+    /** Exit code of a run that ended normally. */
+    public static final int OK = 0;
+    /** Exit code of an unexpected failure. */
+    public static final int INTERNAL_ERROR = 1;
+    /** Exit code of bad input. */
+    public static final int BAD_INPUT = 2;
+    /** Exit code of a diverged run. */
+    public static final int DIVERGED = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new StepplanCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("stepplan: " + ex.getMessage());
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof IllegalArgumentException || ex instanceof AtomicFiles.FileAlreadyExists) {
+                err.println("stepplan: " + ex.getMessage());
+                return BAD_INPUT;
+            }
+            err.println("stepplan: internal error: " + ex);
+            return INTERNAL_ERROR;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,160 @@
+package org.stepplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RunCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void jsonReportsEveryFieldIncludingDefaultsAndTheFirstZeroError() throws Exception {
+        CliHarness r = CliHarness.run("run", "--problem", "rosenbrock", "--method", "csaug", "--param", "K=10",
+                "--max-iterations", "1000", "--json");
+        assertThat(r.exit()).isEqualTo(0);
+        JsonNode j = Json.mapper().readTree(r.out());
+        assertThat(j.get("problem").asText()).isEqualTo("rosenbrock");
+        assertThat(j.get("dimension").asInt()).isEqualTo(2);
+        assertThat(j.get("method").asText()).isEqualTo("csaug");
+        assertThat(j.get("params").get("K").asInt()).isEqualTo(10);
+        assertThat(j.get("params").get("P").asInt()).isEqualTo(5);
+        assertThat(j.get("params").get("M").asInt()).isEqualTo(10);
+        assertThat(j.get("params").get("gamma").asDouble()).isEqualTo(0.001);
+        assertThat(j.get("status").asText()).isEqualTo("converged");
+        assertThat(j.get("iterations").asLong()).isEqualTo(80);
+        assertThat(j.get("gradEvals").asLong()).isEqualTo(465);
+        assertThat(j.get("funcEvals").asLong()).isEqualTo(0);
+        assertThat(j.get("error").asDouble()).isEqualTo(0.0);
+        assertThat(j.get("w").get(0).asDouble()).isEqualTo(1.0);
+        assertThat(j.get("firstZeroError").get("iterations").asLong()).isEqualTo(80);
+        assertThat(j.get("firstZeroError").get("gradEvals").asLong()).isEqualTo(465);
+    }
+
+    @Test
+    void targetErrorAndGradientBudgetStopTheRun() throws Exception {
+        JsonNode target = Json.mapper().readTree(CliHarness.run("run", "--problem", "rosenbrock", "--method", "gd",
+                "--target-error", "0.1", "--max-iterations", "100000", "--json").out());
+        assertThat(target.get("status").asText()).isEqualTo("target-reached");
+        assertThat(target.get("error").asDouble()).isLessThanOrEqualTo(0.1);
+        JsonNode budget = Json.mapper().readTree(CliHarness.run("run", "--problem", "rosenbrock", "--method", "gd",
+                "--max-grad-evals", "250", "--json").out());
+        assertThat(budget.get("status").asText()).isEqualTo("max-grad-evals");
+        assertThat(budget.get("gradEvals").asLong()).isEqualTo(250);
+        assertThat(budget.get("firstZeroError").isNull()).isTrue();
+    }
+
+    @Test
+    void traceHasOneRowPerIterationWithPerComponentStepSizesAndPlanEvents() throws Exception {
+        Path csv = dir.resolve("trace.csv");
+        CliHarness r = CliHarness.run("run", "--problem", "quadratic-paper", "--method", "csawg", "--param",
+                "gamma=0.0009", "--param", "K=3", "--max-iterations", "9", "--trace", csv.toString());
+        assertThat(r.exit()).isEqualTo(0);
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("iteration,grad_evals,func_evals,loss,error,step_size_1,step_size_2,event");
+        assertThat(lines).hasSize(1 + 10);
+        assertThat(lines.get(1)).startsWith("0,0,0,");
+        assertThat(lines.get(6)).startsWith("5,5,0,").endsWith(",");
+        assertThat(lines.get(7)).startsWith("6,7,0,").endsWith(",plan"); // first plan at k = 2K, one fresh gradient
+        assertThat(lines.get(10)).startsWith("9,11,0,").endsWith(",plan"); // then every K
+    }
+
+    @Test
+    void scalarStepSizeIsOneColumn() throws Exception {
+        Path csv = dir.resolve("gd.csv");
+        CliHarness.run("run", "--problem", "rosenbrock", "--method", "gd", "--max-iterations", "2", "--trace",
+                csv.toString());
+        assertThat(Files.readAllLines(csv).get(0)).isEqualTo("iteration,grad_evals,func_evals,loss,error,step_size,event");
+    }
+
+    @Test
+    void divergingRunExitsWith3AndKeepsItsTraceUpToTheLastFiniteRow() throws Exception {
+        Path csv = dir.resolve("diverged.csv");
+        CliHarness r = CliHarness.run("run", "--problem", "rosenbrock", "--method", "gd", "--param", "gamma=0.01",
+                "--trace", csv.toString(), "--json");
+        assertThat(r.exit()).isEqualTo(StepplanCli.DIVERGED);
+        JsonNode j = Json.mapper().readTree(r.out());
+        assertThat(j.get("status").asText()).isEqualTo("diverged");
+        List<String> lines = Files.readAllLines(csv);
+        long diverged = j.get("iterations").asLong();
+        assertThat(lines).hasSize((int) diverged + 1); // header + rows 0 .. diverged-1
+        for (String line : lines.subList(1, lines.size())) {
+            assertThat(line).doesNotContain("Infinity").doesNotContain("NaN");
+        }
+    }
+
+    @Test
+    void existingTraceIsNotOverwrittenWithoutForce() throws Exception {
+        Path csv = dir.resolve("keep.csv");
+        Files.writeString(csv, "precious");
+        CliHarness r = CliHarness.run("run", "--problem", "rosenbrock", "--method", "gd", "--max-iterations", "3",
+                "--trace", csv.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("already exists");
+        assertThat(Files.readString(csv)).isEqualTo("precious");
+        CliHarness forced = CliHarness.run("run", "--problem", "rosenbrock", "--method", "gd", "--max-iterations",
+                "3", "--trace", csv.toString(), "--force");
+        assertThat(forced.exit()).isEqualTo(0);
+        assertThat(Files.readAllLines(csv)).hasSize(5);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("keep.csv"); // no temp file left
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "K<1               | --method csawg --param K=0                  | K",
+            "P<1               | --method csaug --param P=0                  | P",
+            "M<0               | --method csaug --param M=-1                 | M",
+            "gamma<=0          | --method csawg --param gamma=0              | gamma",
+            "gamma non-finite  | --method gd --param gamma=Infinity          | gamma",
+            "step non-finite   | --method heavy-ball --param a=NaN           | a",
+            "malformed number  | --method gd --param gamma=1e-x              | 1e-x",
+            "unknown method    | --method sgdd                               | sgdd",
+            "unknown parameter | --method gd --param lr=0.1                  | lr",
+            "malformed param   | --method gd --param gamma                   | gamma",
+            "wrong-length start| --method gd --start 1,2,3                   | length 3",
+            "non-finite start  | --method gd --start 1,NaN                   | start[1]",
+            "malformed start   | --method gd --start 1,two                   | two",
+    })
+    void badInputIsOneLineOnStderrWithExitCode2(String name, String args, String mentioned) {
+        String[] argv = ("run --problem rosenbrock " + args.trim()).split(" +");
+        CliHarness r = CliHarness.run(argv);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains(mentioned).doesNotContain("Exception");
+    }
+
+    @Test
+    void unknownProblemIsNamed() {
+        CliHarness r = CliHarness.run("run", "--problem", "nope", "--method", "gd");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown problem 'nope'");
+    }
+
+    @Test
+    void listShowsEveryProblemAndMethodWithDefaults() {
+        CliHarness r = CliHarness.run("list");
+        assertThat(r.exit()).isEqualTo(0);
+        assertThat(r.out()).contains("rosenbrock", "quadratic-paper", "noisy-quadratic", "csawg", "csaug",
+                "heavy-ball", "nesterov-schedule");
+        assertThat(r.out()).containsPattern("K\\s+integer\\s+default 2");
+    }
+
+    @Test
+    void stochasticRunsAreReproducibleFromTheSeed() {
+        String[] args = {"run", "--problem", "noisy-quadratic", "--method", "csawg", "--param", "gamma=0.0009",
+                "--max-iterations", "300", "--seed", "7", "--json"};
+        assertThat(CliHarness.run(args).out()).isEqualTo(CliHarness.run(args).out());
+        String[] other = args.clone();
+        other[9] = "8";
+        assertThat(CliHarness.run(other).out()).isNotEqualTo(CliHarness.run(args).out());
+    }
+}
