@@ -1,0 +1,119 @@
+package org.stepplan.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stepplan.core.Objective;
+import org.stepplan.core.Oracle;
+import org.stepplan.core.SeparableQuadratic;
+import org.stepplan.optim.GradientDescent;
+import org.stepplan.planning.StepSizePlanning;
+
+class MinimizerTest {
+
+    private static final SeparableQuadratic Q = SeparableQuadratic.wellConditioned();
+    private static final double[] START = {3, 2, -2};
+
+    private static Result gd(double gamma, StoppingRules rules, RunListener... listeners) {
+        return Minimizer.minimize(Oracle.of(Q), new GradientDescent.Config(gamma), START,
+                Monitor.of(Q, Q.minimizer()), rules, listeners);
+    }
+
+    @Test
+    void rowZeroIsTheStartAndThereIsOneRowPerIteration() {
+        Result r = gd(0.1, StoppingRules.iterations(5));
+        assertThat(r.status()).isEqualTo(Status.MAX_ITERATIONS);
+        assertThat(r.iterations()).isEqualTo(5);
+        assertThat(r.trace()).hasSize(6);
+        assertThat(r.trace().get(0).iteration()).isZero();
+        assertThat(r.trace().get(0).loss()).isEqualTo(Q.value(START));
+        assertThat(r.trace().get(5).gradEvals()).isEqualTo(5);
+        assertThat(r.trace().get(3).stepSizes()).containsExactly(0.1);
+    }
+
+    @Test
+    void stopsAtTheTargetErrorOrTheGradientBudget() {
+        Result target = gd(0.1, StoppingRules.iterations(10_000).withTargetError(1e-3));
+        assertThat(target.status()).isEqualTo(Status.TARGET_REACHED);
+        assertThat(target.error()).isLessThanOrEqualTo(1e-3);
+        assertThat(target.trace().get(target.trace().size() - 2).error()).isGreaterThan(1e-3);
+        Result budget = gd(0.1, StoppingRules.iterations(10_000).withMaxGradEvals(7));
+        assertThat(budget.status()).isEqualTo(Status.MAX_GRAD_EVALS);
+        assertThat(budget.gradEvals()).isEqualTo(7);
+    }
+
+    @Test
+    void planningIterationsCanOvershootTheBudgetByTheirOwnCostOnly() {
+        Result r = Minimizer.minimize(Oracle.of(Q), StepSizePlanning.Config.csaug(0.1, 2, 5, 10), START,
+                Monitor.of(Q, Q.minimizer()), StoppingRules.iterations(1000).withMaxGradEvals(10));
+        assertThat(r.status()).isIn(Status.MAX_GRAD_EVALS, Status.CONVERGED);
+        assertThat(r.gradEvals()).isLessThanOrEqualTo(10 + 55);
+    }
+
+    @Test
+    void exactZeroErrorIsConvergedAndMarked() {
+        // gamma = 1/q_i makes each component exact in one step for q = 1; use q = (1, 1, 1)
+        SeparableQuadratic unit = new SeparableQuadratic(new double[] {1, 1, 1}, new double[] {1, -1, 0.5});
+        Result r = Minimizer.minimize(Oracle.of(unit), new GradientDescent.Config(1.0), START,
+                Monitor.of(unit, unit.minimizer()), StoppingRules.iterations(100));
+        assertThat(r.status()).isEqualTo(Status.CONVERGED);
+        assertThat(r.firstZeroError()).isEqualTo(new Result.Mark(1, 1));
+    }
+
+    @Test
+    void divergenceStopsAtTheFirstNonFiniteValueAndKeepsTheFiniteTrace() {
+        Result r = gd(10.0, StoppingRules.iterations(100_000));
+        assertThat(r.status()).isEqualTo(Status.DIVERGED);
+        assertThat(r.trace()).hasSize((int) r.iterations());
+        assertThat(r.trace()).allSatisfy(row -> assertThat(row.loss()).isFinite());
+        assertThat(Double.isFinite(r.loss()) && org.stepplan.core.Vectors.allFinite(r.w())).isFalse();
+    }
+
+    @Test
+    void listenersSeeEveryRowAndTheResult() {
+        List<TraceRow> rows = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
+        Result r = gd(0.1, StoppingRules.iterations(4), new RunListener() {
+            @Override
+            public void onRow(TraceRow row) {
+                rows.add(row);
+            }
+
+            @Override
+            public void onFinish(Result result) {
+                results.add(result);
+            }
+        });
+        assertThat(rows).isEqualTo(r.trace());
+        assertThat(results).containsExactly(r);
+    }
+
+    @Test
+    void startIsValidated() {
+        assertThatThrownBy(() -> Minimizer.minimize(Oracle.of(Q), new GradientDescent.Config(0.1),
+                new double[] {1, 2}, Monitor.of(Q, null), StoppingRules.iterations(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("length 2");
+        assertThatThrownBy(() -> Minimizer.minimize(Oracle.of(Q), new GradientDescent.Config(0.1),
+                new double[] {1, Double.POSITIVE_INFINITY, 0}, Monitor.of(Q, null), StoppingRules.iterations(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("start[1]");
+    }
+
+    @Test
+    void unknownOptimumLeavesTheErrorUndefined() {
+        Objective f = Q;
+        Result r = Minimizer.minimize(Oracle.of(f), new GradientDescent.Config(0.1), START, Monitor.of(f, null),
+                StoppingRules.iterations(3));
+        assertThat(r.errorKnown()).isFalse();
+        assertThat(r.error()).isNaN();
+    }
+
+    @Test
+    void stoppingRulesRejectBadValues() {
+        assertThatThrownBy(() -> StoppingRules.iterations(-1)).hasMessageContaining("max-iterations");
+        assertThatThrownBy(() -> StoppingRules.iterations(1).withMaxGradEvals(0)).hasMessageContaining("max-grad-evals");
+        assertThatThrownBy(() -> StoppingRules.iterations(1).withTargetError(-1)).hasMessageContaining("target-error");
+    }
+}
