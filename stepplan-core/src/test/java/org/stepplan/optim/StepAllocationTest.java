@@ -36,18 +36,25 @@ class StepAllocationTest {
         for (int k = 0; k < 20_000; k++) { // warm-up: JIT compilation, every code path (planning included)
             opt.step(w, oracle);
         }
-        long overhead = measure(() -> { });
-        long bytes = measure(() -> {
+        Runnable steps = () -> {
             for (int k = 0; k < 5_000; k++) {
                 opt.step(w, oracle);
             }
-        });
-        assertThat(bytes - overhead).isZero();
+        };
+        // One-off JVM events (a late recompilation, a deoptimization) can allocate a few bytes on this thread once;
+        // an allocation inside step() shows in every round (5,000 steps x at least 16 bytes), so take the least.
+        long least = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            least = Math.min(least, measure(steps));
+        }
+        assertThat(least).isZero();
     }
 
     private static long measure(Runnable r) {
         long before = THREADS.getCurrentThreadAllocatedBytes();
         r.run();
-        return THREADS.getCurrentThreadAllocatedBytes() - before;
+        long after = THREADS.getCurrentThreadAllocatedBytes();
+        long overhead = THREADS.getCurrentThreadAllocatedBytes() - after; // the counter's own cost
+        return after - before - overhead;
     }
 }
