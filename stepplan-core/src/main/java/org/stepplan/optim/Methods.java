@@ -1,38 +1,30 @@
 package org.stepplan.optim;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stepplan.core.Registry;
 import org.stepplan.planning.StepSizePlanning;
 
 /** The registry of every method, by CLI name, in the order {@code stepplan list} shows them. */
 public final class Methods {
 
-    private static final Map<String, MethodSpec> REGISTRY = new LinkedHashMap<>();
+    private static final Registry<MethodSpec> REGISTRY = new Registry<>("method", MethodSpec::name);
 
     static {
-        register(GradientDescent.spec());
-        register(HeavyBall.spec());
-        register(Nesterov.constantSpec());
-        register(Nesterov.scheduleSpec());
-        register(StepSizePlanning.csawgSpec());
-        register(StepSizePlanning.csaugSpec());
+        REGISTRY.register(GradientDescent.spec());
+        REGISTRY.register(HeavyBall.spec());
+        REGISTRY.register(Nesterov.constantSpec());
+        REGISTRY.register(Nesterov.scheduleSpec());
+        REGISTRY.register(StepSizePlanning.csawgSpec());
+        REGISTRY.register(StepSizePlanning.csaugSpec());
     }
 
     private Methods() {
     }
 
-    private static void register(MethodSpec spec) {
-        if (REGISTRY.put(spec.name(), spec) != null) {
-            throw new IllegalStateException("method registered twice: " + spec.name());
-        }
-    }
-
     /** Every registered method. */
     public static List<MethodSpec> all() {
-        return Collections.unmodifiableList(new ArrayList<>(REGISTRY.values()));
+        return REGISTRY.all();
     }
 
     /**
@@ -41,12 +33,7 @@ public final class Methods {
      * @throws IllegalArgumentException naming the unknown method and the known ones
      */
     public static MethodSpec get(String name) {
-        MethodSpec spec = REGISTRY.get(name);
-        if (spec == null) {
-            throw new IllegalArgumentException("unknown method '" + name + "'; known: "
-                    + String.join(", ", REGISTRY.keySet()));
-        }
-        return spec;
+        return REGISTRY.get(name);
     }
 
     /** Shorthand: the config of method {@code name} with the given parameter values. */

@@ -1,26 +1,18 @@
 package org.stepplan.problems;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.stepplan.core.Objective;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.Vectors;
 import org.stepplan.run.Monitor;
 
 /**
  * A problem made of a deterministic objective, a start and (optionally) its minimizer. Each oracle and monitor gets
  * its own objective instance, so one problem can serve runs on several threads.
  */
-public final class DeterministicProblem implements Problem {
+public final class DeterministicProblem extends AbstractProblem {
 
-    private final String name;
-    private final Map<String, Object> params;
     private final Supplier<Objective> objectives;
-    private final int dimension;
-    private final double[] start;
-    private final double[] optimum;
 
     /**
      * @param objectives makes a fresh objective instance per oracle or monitor
@@ -28,41 +20,8 @@ public final class DeterministicProblem implements Problem {
      */
     public DeterministicProblem(String name, Map<String, Object> params, Supplier<Objective> objectives,
                                 double[] start, double[] optimum) {
-        this.name = name;
-        this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        super(name, params, objectives.get().dimension(), start, optimum);
         this.objectives = objectives;
-        this.dimension = objectives.get().dimension();
-        Vectors.requireFiniteVector("start", start, dimension);
-        this.start = start.clone();
-        if (optimum != null) {
-            Vectors.requireFiniteVector("optimum", optimum, dimension);
-        }
-        this.optimum = optimum == null ? null : optimum.clone();
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Map<String, Object> params() {
-        return params;
-    }
-
-    @Override
-    public int dimension() {
-        return dimension;
-    }
-
-    @Override
-    public double[] start() {
-        return start.clone();
-    }
-
-    @Override
-    public double[] optimum() {
-        return optimum == null ? null : optimum.clone();
     }
 
     /** A fresh instance of the objective. */
@@ -77,6 +36,6 @@ public final class DeterministicProblem implements Problem {
 
     @Override
     public Monitor monitor() {
-        return Monitor.of(objectives.get(), optimum);
+        return Monitor.of(objectives.get(), optimumOrNull());
     }
 }

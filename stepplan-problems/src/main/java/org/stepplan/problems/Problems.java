@@ -1,12 +1,11 @@
 package org.stepplan.problems;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
+import org.stepplan.core.Registry;
 
 /** The registry of every problem, by CLI name, in the order {@code stepplan list} shows them. */
 public final class Problems {
@@ -20,22 +19,22 @@ public final class Problems {
     /** The seed paper's Rosenbrock start (not the MGH start (-1.2, 1)). */
     public static final double[] PAPER_ROSENBROCK_START = {-1.0, 0.0};
 
-    private static final Map<String, ProblemSpec> REGISTRY = new LinkedHashMap<>();
+    private static final Registry<ProblemSpec> REGISTRY = new Registry<>("problem", ProblemSpec::name);
 
     static {
-        register(new ProblemSpec("quadratic", "0.5 (w-w*)^T Q (w-w*), Q diagonal (diag) or dense SPD (matrix)",
+        REGISTRY.register(new ProblemSpec("quadratic", "0.5 (w-w*)^T Q (w-w*), Q diagonal (diag) or dense SPD (matrix)",
                 quadraticParams(), p -> quadratic("quadratic", p)));
-        register(new ProblemSpec("quadratic-paper",
+        REGISTRY.register(new ProblemSpec("quadratic-paper",
                 "the seed paper's quadratic: Q = diag(1000, 1), w* = (1, 1), start (-1, 2)", List.of(),
                 p -> new DeterministicProblem("quadratic-paper", Map.of(),
                         () -> Quadratic.diagonal(PAPER_Q, PAPER_OPTIMUM), PAPER_QUADRATIC_START, PAPER_OPTIMUM)));
-        register(new ProblemSpec("rosenbrock",
+        REGISTRY.register(new ProblemSpec("rosenbrock",
                 "(w1-1)^2 + 100 (w2-w1^2)^2, w* = (1, 1), the seed paper's start (-1, 0); factored gradient",
                 List.of(), p -> new DeterministicProblem("rosenbrock", Map.of(), Rosenbrock::new,
                 PAPER_ROSENBROCK_START, new double[] {1.0, 1.0})));
         List<ParamSpec> noisy = new ArrayList<>(quadraticParams());
         noisy.add(ParamSpec.real("sigma", 1.0, "standard deviation of the Gaussian gradient noise per component"));
-        register(new ProblemSpec("noisy-quadratic",
+        REGISTRY.register(new ProblemSpec("noisy-quadratic",
                 "the quadratic with seeded Gaussian gradient noise of standard deviation sigma (stochastic)",
                 noisy, Problems::noisyQuadratic));
     }
@@ -83,15 +82,9 @@ public final class Problems {
                 () -> new NoisyQuadratic(quadraticObjective(p), sigma), p.vector("start"), check.optimum());
     }
 
-    private static void register(ProblemSpec spec) {
-        if (REGISTRY.put(spec.name(), spec) != null) {
-            throw new IllegalStateException("problem registered twice: " + spec.name());
-        }
-    }
-
     /** Every registered problem. */
     public static List<ProblemSpec> all() {
-        return Collections.unmodifiableList(new ArrayList<>(REGISTRY.values()));
+        return REGISTRY.all();
     }
 
     /**
@@ -100,12 +93,7 @@ public final class Problems {
      * @throws IllegalArgumentException naming the unknown problem and the known ones
      */
     public static ProblemSpec get(String name) {
-        ProblemSpec spec = REGISTRY.get(name);
-        if (spec == null) {
-            throw new IllegalArgumentException("unknown problem '" + name + "'; known: "
-                    + String.join(", ", REGISTRY.keySet()));
-        }
-        return spec;
+        return REGISTRY.get(name);
     }
 
     /** Shorthand: problem {@code name} with the given parameter values. */

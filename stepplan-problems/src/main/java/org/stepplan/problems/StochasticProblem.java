@@ -1,27 +1,19 @@
 package org.stepplan.problems;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.StochasticObjective;
-import org.stepplan.core.Vectors;
 import org.stepplan.run.Monitor;
 
 /**
  * A problem made of a stochastic objective: each oracle gets a fresh objective and a {@link SplittableRandom} seeded
  * with the run's seed, so that the same seed gives the same samples. Loss is measured on the expectation.
  */
-public final class StochasticProblem implements Problem {
+public final class StochasticProblem extends AbstractProblem {
 
-    private final String name;
-    private final Map<String, Object> params;
     private final Supplier<StochasticObjective> objectives;
-    private final int dimension;
-    private final double[] start;
-    private final double[] optimum;
 
     /**
      * @param objectives makes a fresh objective per oracle (objectives keep per-sample state)
@@ -29,38 +21,8 @@ public final class StochasticProblem implements Problem {
      */
     public StochasticProblem(String name, Map<String, Object> params, Supplier<StochasticObjective> objectives,
                              double[] start, double[] optimum) {
-        this.name = name;
-        this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        super(name, params, objectives.get().dimension(), start, optimum);
         this.objectives = objectives;
-        this.dimension = objectives.get().dimension();
-        Vectors.requireFiniteVector("start", start, dimension);
-        this.start = start.clone();
-        this.optimum = optimum == null ? null : optimum.clone();
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Map<String, Object> params() {
-        return params;
-    }
-
-    @Override
-    public int dimension() {
-        return dimension;
-    }
-
-    @Override
-    public double[] start() {
-        return start.clone();
-    }
-
-    @Override
-    public double[] optimum() {
-        return optimum == null ? null : optimum.clone();
     }
 
     @Override
@@ -70,6 +32,6 @@ public final class StochasticProblem implements Problem {
 
     @Override
     public Monitor monitor() {
-        return Monitor.of(objectives.get().expectation(), optimum);
+        return Monitor.of(objectives.get().expectation(), optimumOrNull());
     }
 }
