@@ -19,7 +19,8 @@ class AdagradTest {
      * Edge case: lr_decay and initial_accumulator_value. f(w) = 0.5 (w1^2 + 4 w2^2), g = (w1, 4 w2), w0 = (2, 1),
      * lr = 1, lr_decay = 0.5, initial_accumulator_value = 1, eps = 1e-10.
      * step 1: clr = 1/(1 + 0 * 0.5) = 1; g = (2, 4); S = (1 + 4, 1 + 16) = (5, 17);
-     *         w1 = (2 - 2/sqrt 5, 1 - 4/sqrt 17) = (1.10557, 0.029857); step sizes clr/(sqrt S + eps) = (0.44721, 0.24254)
+     *         w1 = (2 - 2/sqrt 5, 1 - 4/sqrt 17) = (1.10557, 0.029857);
+     *         step sizes clr/(sqrt S + eps) = (0.44721, 0.24254)
      * step 2: clr = 1/(1 + 1 * 0.5) = 2/3; g = (1.10557, 0.11943); S = (6.22229, 17.01426);
      *         w2 = w1 - (2/3) g/sqrt(S) = (0.81010, 0.010555)
      * step 3: clr = 1/(1 + 2 * 0.5) = 1/2; g = (0.81010, 0.042220); S += g^2; w3 = (0.65566, 0.0054374)

@@ -17,7 +17,8 @@ class RmsPropTest {
 
     /*
      * lr = 0.1, alpha = 0.5, eps = 1e-8, no momentum, not centered. No bias correction.
-     * step 1: g = 1; v = 0.5; avg = sqrt(0.5) + 1e-8 = 0.70711; w1 = 1 - 0.1/0.70711 = 0.85858; step size lr/avg = 0.14142
+     * step 1: g = 1; v = 0.5; avg = sqrt(0.5) + 1e-8 = 0.70711; w1 = 1 - 0.1/0.70711 = 0.85858;
+     *         step size lr/avg = 0.14142
      * step 2: g = 0.85858; v = 0.25 + 0.5 * 0.73716 = 0.61858; avg = 0.78650; w2 = 0.85858 - 0.1 * 1.09164 = 0.74941
      * step 3: g = 0.74941; v = 0.5 v + 0.5 g^2 = 0.59011; avg = 0.76819; w3 = 0.74941 - 0.1 * 0.97556 = 0.65186
      */
