@@ -17,6 +17,15 @@ public final class Methods {
         REGISTRY.register(Nesterov.scheduleSpec());
         REGISTRY.register(StepSizePlanning.csawgSpec());
         REGISTRY.register(StepSizePlanning.csaugSpec());
+        REGISTRY.register(Sgd.sgdSpec());
+        REGISTRY.register(Adam.adamSpec());
+        REGISTRY.register(Adam.adamwSpec());
+        REGISTRY.register(Adam.amsgradSpec());
+        REGISTRY.register(RmsProp.spec());
+        REGISTRY.register(Adagrad.spec());
+        REGISTRY.register(Sgd.sgdHdSpec());
+        REGISTRY.register(Sgd.sgdnHdSpec());
+        REGISTRY.register(AdamHd.spec());
     }
 
     private Methods() {
