@@ -19,6 +19,11 @@ public final class Methods {
         register(Nesterov.scheduleSpec());
         register(StepSizePlanning.csawgSpec());
         register(StepSizePlanning.csaugSpec());
+        register(Polyak.spec());
+        register(Sps.spec());
+        register(L4.adamSpec());
+        register(L4.momentumSpec());
+        register(LossGrad.spec());
     }
 
     private Methods() {

@@ -17,6 +17,13 @@ final class ContractCases {
                 ContractCase.onQuadratic("nesterov-schedule", Map.of("L", "3"), 10, 1, 0, "L", "NaN"),
                 ContractCase.onQuadratic("csawg", Map.of("gamma", "0.1", "K", "2"), 10, 1, 0, "K", "0"),
                 ContractCase.onQuadratic("csaug", Map.of("gamma", "0.1", "K", "2", "P", "2", "M", "3"), 10, 1, 0,
-                        "M", "-1"));
+                        "M", "-1"),
+                ContractCase.onQuadratic("polyak", Map.of("fstar", "0"), 10, 1, 0, "gamma", "2"),
+                ContractCase.onQuadratic("sps", Map.of("fstar", "0"), 10, 1, 0, "c", "-0.5"),
+                ContractCase.onQuadratic("sps", Map.of("mode", "constant", "fstar", "0", "eta_max", "1"), 10, 1, 0,
+                        "eta_max", "0"),
+                ContractCase.onQuadratic("l4-adam", Map.of(), 45, 1, 0, "minloss_factor", "1.5"),
+                ContractCase.onQuadratic("l4-momentum", Map.of("fraction", "0.3"), 25, 1, 0, "fraction", "-0.15"),
+                ContractCase.onQuadratic("lossgrad", Map.of("lr", "0.1"), 10, 1, 1, "lr", "0"));
     }
 }
