@@ -26,6 +26,11 @@ public final class Methods {
         REGISTRY.register(Sgd.sgdHdSpec());
         REGISTRY.register(Sgd.sgdnHdSpec());
         REGISTRY.register(AdamHd.spec());
+        REGISTRY.register(Polyak.spec());
+        REGISTRY.register(Sps.spec());
+        REGISTRY.register(L4.adamSpec());
+        REGISTRY.register(L4.momentumSpec());
+        REGISTRY.register(LossGrad.spec());
     }
 
     private Methods() {

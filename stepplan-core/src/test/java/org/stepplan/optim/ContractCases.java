@@ -31,6 +31,13 @@ final class ContractCases {
                 ContractCase.onQuadratic("sgdn-hd", Map.of("lr", "0.1", "hypergrad_lr", "0.001"), 10, 1, 0,
                         "momentum", "0.0"),
                 ContractCase.onQuadratic("adam-hd", Map.of("lr", "0.5", "hypergrad_lr", "1e-3"), 20, 1, 0,
-                        "weight_decay", "-1.0"));
+                        "weight_decay", "-1.0"),
+                ContractCase.onQuadratic("polyak", Map.of("fstar", "0"), 10, 1, 0, "gamma", "2"),
+                ContractCase.onQuadratic("sps", Map.of("fstar", "0"), 10, 1, 0, "c", "-0.5"),
+                ContractCase.onQuadratic("sps", Map.of("mode", "constant", "fstar", "0", "eta_max", "1"), 10, 1, 0,
+                        "eta_max", "0"),
+                ContractCase.onQuadratic("l4-adam", Map.of(), 45, 1, 0, "minloss_factor", "1.5"),
+                ContractCase.onQuadratic("l4-momentum", Map.of("fraction", "0.3"), 25, 1, 0, "fraction", "-0.15"),
+                ContractCase.onQuadratic("lossgrad", Map.of("lr", "0.1"), 10, 1, 1, "lr", "0"));
     }
 }
