@@ -157,4 +157,15 @@ class RunCommandTest {
         other[9] = "8";
         assertThat(CliHarness.run(other).out()).isNotEqualTo(CliHarness.run(args).out());
     }
+
+    @Test
+    void methodThatCannotServeTheProblemFailsWithOneLine() {
+        CliHarness polyak = CliHarness.run("run", "--problem", "rosenbrock", "--method", "polyak");
+        assertThat(polyak.exit()).isEqualTo(2);
+        assertThat(polyak.err()).contains("needs f*");
+        CliHarness l4 = CliHarness.run("run", "--problem", "noisy-quadratic", "--method", "l4-adam",
+                "--max-iterations", "5000");
+        assertThat(l4.exit()).isEqualTo(2);
+        assertThat(l4.err().strip()).contains("loss must be non-negative").doesNotContain("\n");
+    }
 }

@@ -248,7 +248,7 @@ public final class L4 extends AbstractOptimizer {
     /**
      * One L4 step.
      *
-     * @throws IllegalStateException if the loss is negative (L4 needs a non-negative loss); nothing is changed
+     * @throws IllegalArgumentException if the loss is negative (L4 needs a non-negative loss); nothing is changed
      */
     @Override
     public void step(double[] w, Oracle oracle) {
@@ -259,7 +259,7 @@ public final class L4 extends AbstractOptimizer {
             return;
         }
         if (loss < 0.0) {
-            throw new IllegalStateException(method() + ": the loss must be non-negative (L4 targets a fraction of"
+            throw new IllegalArgumentException(method() + ": the loss must be non-negative (L4 targets a fraction of"
                     + " the smallest loss seen), got " + loss);
         }
         t++;

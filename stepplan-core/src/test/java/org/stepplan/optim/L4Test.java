@@ -174,7 +174,7 @@ class L4Test {
         Optimizer opt = Methods.configure("l4-adam", Map.of()).create(1);
         double[] w = {2};
         assertThatThrownBy(() -> opt.step(w, negative))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("l4-adam").hasMessageContaining("non-negative").hasMessageContaining("-1.0");
         assertThat(w[0]).isEqualTo(2.0);
         assertThat(opt.snapshot().scalar("t")).isZero();
