@@ -19,6 +19,9 @@ public final class Methods {
         register(Nesterov.scheduleSpec());
         register(StepSizePlanning.csawgSpec());
         register(StepSizePlanning.csaugSpec());
+        register(Idbd.spec());
+        register(Autostep.spec());
+        register(Vsgd.spec());
     }
 
     private Methods() {
