@@ -3,7 +3,9 @@ package org.stepplan.problems;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.stepplan.core.Capability;
 import org.stepplan.core.Objective;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Vectors;
@@ -19,6 +21,7 @@ public final class DeterministicProblem implements Problem {
     private final Map<String, Object> params;
     private final Supplier<Objective> objectives;
     private final int dimension;
+    private final Set<Capability> provides;
     private final double[] start;
     private final double[] optimum;
 
@@ -31,7 +34,9 @@ public final class DeterministicProblem implements Problem {
         this.name = name;
         this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         this.objectives = objectives;
-        this.dimension = objectives.get().dimension();
+        Objective sample = objectives.get();
+        this.dimension = sample.dimension();
+        this.provides = Compatibility.offeredBy(sample);
         Vectors.requireFiniteVector("start", start, dimension);
         this.start = start.clone();
         if (optimum != null) {
@@ -78,5 +83,11 @@ public final class DeterministicProblem implements Problem {
     @Override
     public Monitor monitor() {
         return Monitor.of(objectives.get(), optimum);
+    }
+
+    /** What the objective offers, read off its interfaces ({@link Compatibility#offeredBy}). */
+    @Override
+    public Set<Capability> provides() {
+        return provides;
     }
 }

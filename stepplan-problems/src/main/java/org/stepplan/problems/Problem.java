@@ -30,6 +30,15 @@ public interface Problem {
     /** How runs on this problem measure loss and error. */
     Monitor monitor();
 
+    /**
+     * How a run on {@code oracle} (one this problem made) measures loss and error. The same as {@link #monitor()}
+     * unless the measurement follows the oracle's own samples, as on {@code sutton1992} (the error is to the target
+     * of the moment); callers that hold the oracle should prefer this one.
+     */
+    default Monitor monitor(Oracle oracle) {
+        return monitor();
+    }
+
     /** What the problem offers beyond values and gradients (none by default). */
     default Set<Capability> provides() {
         return Set.of();

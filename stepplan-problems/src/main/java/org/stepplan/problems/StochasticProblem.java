@@ -3,8 +3,10 @@ package org.stepplan.problems;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import org.stepplan.core.Capability;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.StochasticObjective;
 import org.stepplan.core.Vectors;
@@ -20,6 +22,7 @@ public final class StochasticProblem implements Problem {
     private final Map<String, Object> params;
     private final Supplier<StochasticObjective> objectives;
     private final int dimension;
+    private final Set<Capability> provides;
     private final double[] start;
     private final double[] optimum;
 
@@ -32,7 +35,9 @@ public final class StochasticProblem implements Problem {
         this.name = name;
         this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         this.objectives = objectives;
-        this.dimension = objectives.get().dimension();
+        StochasticObjective sample = objectives.get();
+        this.dimension = sample.dimension();
+        this.provides = Compatibility.offeredBy(sample);
         Vectors.requireFiniteVector("start", start, dimension);
         this.start = start.clone();
         this.optimum = optimum == null ? null : optimum.clone();
@@ -71,5 +76,11 @@ public final class StochasticProblem implements Problem {
     @Override
     public Monitor monitor() {
         return Monitor.of(objectives.get().expectation(), optimum);
+    }
+
+    /** What the objective offers, read off its interfaces ({@link Compatibility#offeredBy}). */
+    @Override
+    public Set<Capability> provides() {
+        return provides;
     }
 }
