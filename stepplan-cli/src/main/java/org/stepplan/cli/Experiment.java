@@ -1,5 +1,6 @@
 package org.stepplan.cli;
 
+import org.stepplan.core.Oracle;
 import org.stepplan.optim.Methods;
 import org.stepplan.optim.OptimizerConfig;
 import org.stepplan.problems.Compatibility;
@@ -40,8 +41,8 @@ public final class Experiment {
         OptimizerConfig config = Methods.configure(spec.method(), spec.methodParams());
         Compatibility.check(problem, config);
         double[] start = spec.start() == null ? problem.start() : spec.start();
-        Result result = Minimizer.minimize(problem.oracle(spec.seed()), config, start, problem.monitor(),
-                spec.rules(), listeners);
+        Oracle oracle = problem.oracle(spec.seed());
+        Result result = Minimizer.minimize(oracle, config, start, problem.monitor(oracle), spec.rules(), listeners);
         return new Outcome(spec, problem, config, result);
     }
 }

@@ -13,6 +13,9 @@ import java.util.random.RandomGenerator;
  * <p>On a stochastic objective each gradient evaluation first draws a fresh sample from the oracle's generator;
  * {@link #value(double[])} evaluates on the sample of the last gradient evaluation (the "same minibatch").
  *
+ * <p>Objectives that provide the diagonal of their Hessian ({@link DiagonalHessian}) are reached through
+ * {@link #diagonalHessian}, counted separately as <em>Hessian evaluations</em>.
+ *
  * <p>The oracle also remembers whether any gradient it returned had a non-finite component, so the run loop can stop a
  * diverging run at the first non-finite gradient.
  */
@@ -24,6 +27,7 @@ public final class Oracle {
     private final int dimension;
     private long gradientEvaluations;
     private long functionEvaluations;
+    private long hessianEvaluations;
     private boolean sawNonFiniteGradient;
 
     private Oracle(Objective deterministic, StochasticObjective stochastic, RandomGenerator rng, int dimension) {
@@ -76,6 +80,27 @@ public final class Oracle {
         return deterministic != null ? deterministic.value(w) : stochastic.value(w);
     }
 
+    /** True when the objective evaluates the diagonal of its Hessian ({@link DiagonalHessian}). */
+    public boolean hasDiagonalHessian() {
+        return (deterministic != null ? deterministic : stochastic) instanceof DiagonalHessian;
+    }
+
+    /**
+     * One Hessian-diagonal evaluation at {@code w}, written into {@code into} (length d); on a stochastic objective
+     * it is on the current sample (that of the last gradient evaluation).
+     *
+     * @throws IllegalArgumentException if the objective does not provide its Hessian diagonal
+     */
+    public void diagonalHessian(double[] w, double[] into) {
+        Object objective = deterministic != null ? deterministic : stochastic;
+        if (!(objective instanceof DiagonalHessian)) {
+            throw new IllegalArgumentException("the objective " + objective.getClass().getName()
+                    + " does not provide " + Capability.DIAGONAL_HESSIAN.description());
+        }
+        hessianEvaluations++;
+        ((DiagonalHessian) objective).diagonalHessian(w, into);
+    }
+
     /** Gradient evaluations so far. */
     public long gradientEvaluations() {
         return gradientEvaluations;
@@ -84,6 +109,11 @@ public final class Oracle {
     /** Function (value-only) evaluations so far. */
     public long functionEvaluations() {
         return functionEvaluations;
+    }
+
+    /** Hessian-diagonal evaluations so far. */
+    public long hessianEvaluations() {
+        return hessianEvaluations;
     }
 
     /** True once any returned gradient had a NaN or infinite component. */

@@ -31,6 +31,9 @@ public final class Methods {
         REGISTRY.register(L4.adamSpec());
         REGISTRY.register(L4.momentumSpec());
         REGISTRY.register(LossGrad.spec());
+        REGISTRY.register(Idbd.spec());
+        REGISTRY.register(Autostep.spec());
+        REGISTRY.register(Vsgd.spec());
     }
 
     private Methods() {

@@ -2,6 +2,8 @@ package org.stepplan.optim;
 
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import org.stepplan.core.Oracle;
 
 /** One {@link ContractCase} per registered method; the suite fails if a registered method has none. */
 final class ContractCases {
@@ -38,6 +40,16 @@ final class ContractCases {
                         "eta_max", "0"),
                 ContractCase.onQuadratic("l4-adam", Map.of(), 45, 1, 0, "minloss_factor", "1.5"),
                 ContractCase.onQuadratic("l4-momentum", Map.of("fraction", "0.3"), 25, 1, 0, "fraction", "-0.15"),
-                ContractCase.onQuadratic("lossgrad", Map.of("lr", "0.1"), 10, 1, 1, "lr", "0"));
+                ContractCase.onQuadratic("lossgrad", Map.of("lr", "0.1"), 10, 1, 1, "lr", "0"),
+                // LMS methods: a noiseless linear target with N(0, I) inputs from the seeded oracle generator
+                new ContractCase("idbd", Map.of("theta", "0.01"), 60, 1, 0, "init_alpha", "0",
+                        seed -> Oracle.of(LinearTarget.small(), new SplittableRandom(seed)), new double[] {3, 2, -2}),
+                new ContractCase("autostep", Map.of("init_alpha", "0.1"), 60, 1, 0, "tau", "-1",
+                        seed -> Oracle.of(LinearTarget.small(), new SplittableRandom(seed)), new double[] {3, 2, -2}),
+                // vSGD on the quadratic with a Hessian diagonal; init_samples = 0 so that every step costs one
+                // gradient evaluation (the default S = 10 makes the first cost 11: see VsgdTest)
+                new ContractCase("vsgd", Map.of("init_samples", "0"), 10, 1, 0, "slow_constant", "0",
+                        seed -> Oracle.of(ScriptedQuadratic.wellConditioned(), new SplittableRandom(seed)),
+                        new double[] {3, 2, -2}));
     }
 }

@@ -20,7 +20,12 @@ public final class DeterministicProblem extends AbstractProblem {
      */
     public DeterministicProblem(String name, Map<String, Object> params, Supplier<Objective> objectives,
                                 double[] start, double[] optimum) {
-        super(name, params, objectives.get().dimension(), start, optimum);
+        this(name, params, objectives, objectives.get(), start, optimum);
+    }
+
+    private DeterministicProblem(String name, Map<String, Object> params, Supplier<Objective> objectives, Objective sample,
+            double[] start, double[] optimum) {
+        super(name, params, sample.dimension(), Compatibility.offeredBy(sample), start, optimum);
         this.objectives = objectives;
     }
 
@@ -35,7 +40,7 @@ public final class DeterministicProblem extends AbstractProblem {
     }
 
     @Override
-    public Monitor monitor() {
+    public Monitor monitor(Oracle oracle) {
         return Monitor.of(objectives.get(), optimumOrNull());
     }
 }

@@ -1,6 +1,7 @@
 package org.stepplan.problems;
 
 import java.util.random.RandomGenerator;
+import org.stepplan.core.DiagonalHessian;
 import org.stepplan.core.Objective;
 import org.stepplan.core.StochasticObjective;
 
@@ -11,9 +12,10 @@ import org.stepplan.core.StochasticObjective;
  *     f(w; xi) = 0.5 (w - w*)^T Q (w - w*) + xi^T (w - w*),     grad f(w; xi) = Q (w - w*) + xi
  * </pre>
  * so that the expectation is the noiseless quadratic and the gradient noise has standard deviation sigma per
- * component (the stochastic setting the paper's algorithm is written for).
+ * component (the stochastic setting the paper's algorithm is written for). The noise term is linear in w, so every
+ * sample's Hessian is Q and its diagonal ({@link DiagonalHessian}) that of the quadratic.
  */
-public final class NoisyQuadratic implements StochasticObjective {
+public final class NoisyQuadratic implements StochasticObjective, DiagonalHessian {
 
     private final Quadratic quadratic;
     private final double sigma;
@@ -65,6 +67,11 @@ public final class NoisyQuadratic implements StochasticObjective {
             s += noise[i] * (w[i] - optimum[i]);
         }
         return s;
+    }
+
+    @Override
+    public void diagonalHessian(double[] w, double[] into) {
+        quadratic.diagonalHessian(w, into);
     }
 
     @Override

@@ -27,8 +27,12 @@ public interface Problem {
     /** A fresh counting oracle; {@code seed} seeds the samples of a stochastic problem (ignored otherwise). */
     Oracle oracle(long seed);
 
-    /** How runs on this problem measure loss and error. */
-    Monitor monitor();
+    /**
+     * How a run on {@code oracle} (one this problem made) measures loss and error. Most problems ignore the oracle;
+     * on {@code sutton1992} the measurement follows the oracle's own samples (the error is to the target of the
+     * moment).
+     */
+    Monitor monitor(Oracle oracle);
 
     /** What the problem offers beyond values and gradients (none by default). */
     default Set<Capability> provides() {

@@ -37,6 +37,29 @@ public final class Problems {
         REGISTRY.register(new ProblemSpec("noisy-quadratic",
                 "the quadratic with seeded Gaussian gradient noise of standard deviation sigma (stochastic)",
                 noisy, Problems::noisyQuadratic));
+        REGISTRY.register(new ProblemSpec("linear-regression",
+                "least squares on seeded synthetic data (N(0,1) features and weights); batch: deterministic half mean "
+                        + "squared error; online: one LMS example per iteration (linear examples); w* = least squares",
+                List.of(ParamSpec.choice("mode", List.of("batch", "online"),
+                                "batch (full-batch objective) or online (one example per gradient evaluation)"),
+                        ParamSpec.choice("order", LinearRegression.Order.labels(),
+                                "online: examples drawn uniformly with the run's generator (sample) or in turn (cycle)"),
+                        ParamSpec.integer("n", 200, "examples"),
+                        ParamSpec.integer("d", 10, "features"),
+                        ParamSpec.real("noise", 0.1, "standard deviation of the target noise"),
+                        ParamSpec.integer("seed", 1, "data seed (the run seed drives online sampling)")),
+                Problems::linearRegression));
+        REGISTRY.register(new ProblemSpec(Sutton1992.NAME,
+                "Sutton (1992) Exp. 1 tracking: 20 inputs, 5 relevant target weights +-1, one sign flipped every 20 "
+                        + "examples (linear examples); loss = trailing mean squared prediction error, error to the "
+                        + "current target",
+                List.of(ParamSpec.choice("inputs", SuttonTracking.Inputs.labels(), "input distribution: N(0,1) or U(0,1)"),
+                        ParamSpec.integer("flip_every", 20, "examples per target (a relevant sign flips after each)"),
+                        ParamSpec.integer("relevant", 5, "relevant inputs (the first ones), target weights +-1"),
+                        ParamSpec.integer("dimension", 20, "inputs"),
+                        ParamSpec.integer("window", 1000, "examples in the trailing mean of the squared error (loss)")),
+                p -> new Sutton1992(p.integer("dimension"), p.integer("relevant"), p.integer("flip_every"),
+                        SuttonTracking.Inputs.ofLabel(p.choice("inputs")), p.integer("window"))));
     }
 
     private Problems() {
@@ -80,6 +103,19 @@ public final class Problems {
         new NoisyQuadratic(check, sigma); // validates sigma now, not at the first run
         return new StochasticProblem("noisy-quadratic", p.effective(),
                 () -> new NoisyQuadratic(quadraticObjective(p), sigma), p.vector("start"), check.optimum());
+    }
+
+    private static Problem linearRegression(Params p) {
+        LinearRegression data = LinearRegression.synthetic(p.integer("n"), p.integer("d"), p.real("noise"),
+                p.integer("seed"));
+        double[] start = new double[data.dimension()];
+        if (p.choice("mode").equals("batch")) {
+            return new DeterministicProblem("linear-regression", p.effective(), data::batch, start,
+                    data.leastSquares());
+        }
+        LinearRegression.Order order = LinearRegression.Order.ofLabel(p.choice("order"));
+        return new StochasticProblem("linear-regression", p.effective(), () -> data.online(order), start,
+                data.leastSquares());
     }
 
     /** Every registered problem. */

@@ -1,5 +1,6 @@
 package org.stepplan.problems;
 
+import org.stepplan.core.DiagonalHessian;
 import org.stepplan.core.Objective;
 import org.stepplan.core.Vectors;
 
@@ -9,9 +10,10 @@ import org.stepplan.core.Vectors;
  * <pre>
  *     r = w - w*;  g = Q r  (diagonal: g_i = q_i r_i);  f = 0.5 sum_i r_i g_i
  * </pre>
+ * The Hessian is Q, so its diagonal ({@link DiagonalHessian}) is q (diagonal Q) or {@code Q_ii} (dense Q).
  * An instance keeps a scratch residual: use one instance per thread.
  */
-public final class Quadratic implements Objective {
+public final class Quadratic implements Objective, DiagonalHessian {
 
     private final int dimension;
     private final double[] diagonal;   // non-null for a diagonal Q
@@ -129,6 +131,14 @@ public final class Quadratic implements Objective {
             s += qi[j] * residual[j];
         }
         return s;
+    }
+
+    /** {@code diag Q}, whatever w. */
+    @Override
+    public void diagonalHessian(double[] w, double[] into) {
+        for (int i = 0; i < dimension; i++) {
+            into[i] = diagonal != null ? diagonal[i] : matrix[i][i];
+        }
     }
 
     /** The minimizer w* (a copy). */

@@ -21,7 +21,12 @@ public final class StochasticProblem extends AbstractProblem {
      */
     public StochasticProblem(String name, Map<String, Object> params, Supplier<StochasticObjective> objectives,
                              double[] start, double[] optimum) {
-        super(name, params, objectives.get().dimension(), start, optimum);
+        this(name, params, objectives, objectives.get(), start, optimum);
+    }
+
+    private StochasticProblem(String name, Map<String, Object> params, Supplier<StochasticObjective> objectives, StochasticObjective sample,
+            double[] start, double[] optimum) {
+        super(name, params, sample.dimension(), Compatibility.offeredBy(sample), start, optimum);
         this.objectives = objectives;
     }
 
@@ -31,7 +36,7 @@ public final class StochasticProblem extends AbstractProblem {
     }
 
     @Override
-    public Monitor monitor() {
+    public Monitor monitor(Oracle oracle) {
         return Monitor.of(objectives.get().expectation(), optimumOrNull());
     }
 }

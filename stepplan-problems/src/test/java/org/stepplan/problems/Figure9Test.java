@@ -39,7 +39,7 @@ class Figure9Test {
     /** The final ||w - w*||, or +infinity when the run diverged. */
     private static double finalError(OptimizerConfig config) {
         Problem rosenbrock = Problems.create("rosenbrock", Map.of());
-        Result r = Minimizer.minimize(rosenbrock.oracle(0), config, rosenbrock.start(), rosenbrock.monitor(),
+        Result r = Minimizer.minimize(rosenbrock.oracle(0), config, rosenbrock.start(), rosenbrock.monitor(null),
                 StoppingRules.iterations(ITERATIONS));
         return r.status() == Status.DIVERGED ? Double.POSITIVE_INFINITY : r.error();
     }

@@ -66,7 +66,7 @@ class ProblemsTest {
         assertThat(q.optimum()).containsExactly(1.0, 1.0);
         Problem r = Problems.create("rosenbrock", Map.of());
         assertThat(r.start()).containsExactly(-1.0, 0.0);
-        assertThat(r.monitor().loss(new double[] {1, 1})).isZero();
+        assertThat(r.monitor(null).loss(new double[] {1, 1})).isZero();
     }
 
     @Test
@@ -122,7 +122,7 @@ class ProblemsTest {
         }
         assertThat(sum / n).isCloseTo(0.0, within(0.02));
         assertThat(Math.sqrt(sumSq / n)).isCloseTo(0.5, within(0.02));
-        assertThat(p.monitor().loss(new double[] {1, 1})).isZero(); // loss measured on the expectation
+        assertThat(p.monitor(null).loss(new double[] {1, 1})).isZero(); // loss measured on the expectation
     }
 
     @Test

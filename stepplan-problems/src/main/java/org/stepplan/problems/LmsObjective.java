@@ -1,0 +1,69 @@
+package org.stepplan.problems;
+
+import org.stepplan.core.LinearExample;
+import org.stepplan.core.StochasticObjective;
+
+/**
+ * A linear least-mean-squares objective: each sample is an example {@code (x, y*)}, with
+ *
+ * <pre>
+ *     delta = y* - w·x            (w·x accumulated in index order)
+ *     f(w; x, y*) = 0.5 delta^2,  grad = -delta x
+ * </pre>
+ * Subclasses draw the examples into {@link #x} and {@link #target}. The current example is readable through
+ * {@link LinearExample}, so the LMS methods (IDBD, Autostep) and plain gradient methods run on the same samples:
+ * gradient descent with step size gamma is LMS, {@code w += gamma delta x}.
+ */
+public abstract class LmsObjective implements StochasticObjective, LinearExample {
+
+    /** The current example's input vector, written by {@link #nextSample}. */
+    protected final double[] x;
+    /** The current example's target y*. */
+    protected double target;
+
+    protected LmsObjective(int dimension) {
+        if (dimension < 1) {
+            throw new IllegalArgumentException("dimension must be >= 1, got " + dimension);
+        }
+        this.x = new double[dimension];
+    }
+
+    @Override
+    public final int dimension() {
+        return x.length;
+    }
+
+    @Override
+    public final double input(int i) {
+        return x[i];
+    }
+
+    @Override
+    public final double target() {
+        return target;
+    }
+
+    /** {@code delta = y* - w·x} on the current example. */
+    protected final double error(double[] w) {
+        double prediction = 0.0;
+        for (int i = 0; i < x.length; i++) {
+            prediction += w[i] * x[i];
+        }
+        return target - prediction;
+    }
+
+    @Override
+    public double value(double[] w) {
+        double delta = error(w);
+        return 0.5 * delta * delta;
+    }
+
+    @Override
+    public double valueAndGradient(double[] w, double[] gradient) {
+        double delta = error(w);
+        for (int i = 0; i < x.length; i++) {
+            gradient[i] = -delta * x[i];
+        }
+        return 0.5 * delta * delta;
+    }
+}
