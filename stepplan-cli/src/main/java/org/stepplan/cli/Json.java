@@ -31,6 +31,7 @@ public final class Json {
         m.put("iterations", r.iterations());
         m.put("gradEvals", r.gradEvals());
         m.put("funcEvals", r.funcEvals());
+        m.put("hessianEvals", r.hessianEvals());
         m.put("loss", number(r.loss()));
         m.put("error", r.errorKnown() ? number(r.error()) : null);
         List<Object> w = new ArrayList<>();

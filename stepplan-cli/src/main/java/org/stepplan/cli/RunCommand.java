@@ -89,7 +89,11 @@ final class RunCommand implements Callable<Integer> {
                 .append(" (d=").append(outcome.problem().dimension()).append(")\n");
         b.append("status ").append(r.status().label()).append(" after ").append(r.iterations())
                 .append(" iterations, ").append(r.gradEvals()).append(" gradient evaluations, ")
-                .append(r.funcEvals()).append(" function evaluations\n");
+                .append(r.funcEvals()).append(" function evaluations");
+        if (r.hessianEvals() > 0) {
+            b.append(", ").append(r.hessianEvals()).append(" Hessian-diagonal evaluations");
+        }
+        b.append('\n');
         b.append("loss ").append(r.loss());
         if (r.errorKnown()) {
             b.append("  error ||w - w*|| ").append(r.error());

@@ -33,6 +33,7 @@ class RunCommandTest {
         assertThat(j.get("iterations").asLong()).isEqualTo(80);
         assertThat(j.get("gradEvals").asLong()).isEqualTo(465);
         assertThat(j.get("funcEvals").asLong()).isEqualTo(0);
+        assertThat(j.get("hessianEvals").asLong()).isEqualTo(0);
         assertThat(j.get("error").asDouble()).isEqualTo(0.0);
         assertThat(j.get("w").get(0).asDouble()).isEqualTo(1.0);
         assertThat(j.get("firstZeroError").get("iterations").asLong()).isEqualTo(80);
@@ -167,5 +168,15 @@ class RunCommandTest {
                 "--max-iterations", "5000");
         assertThat(l4.exit()).isEqualTo(2);
         assertThat(l4.err().strip()).contains("loss must be non-negative").doesNotContain("\n");
+    }
+
+    @Test
+    void hessianDiagonalEvaluationsAreCountedSeparately() throws Exception {
+        JsonNode j = Json.mapper().readTree(CliHarness.run("run", "--problem", "quadratic-paper", "--method", "vsgd",
+                "--max-iterations", "100", "--json").out());
+        // vSGD: 10 initial samples in the first step, then one gradient and one Hessian diagonal per step
+        assertThat(j.get("gradEvals").asLong()).isEqualTo(110);
+        assertThat(j.get("hessianEvals").asLong()).isEqualTo(110);
+        assertThat(j.get("funcEvals").asLong()).isEqualTo(0);
     }
 }

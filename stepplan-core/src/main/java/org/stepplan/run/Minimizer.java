@@ -49,6 +49,7 @@ public final class Minimizer {
         List<TraceRow> trace = new ArrayList<>();
         long baseGrad = oracle.gradientEvaluations();
         long baseFunc = oracle.functionEvaluations();
+        long baseHessian = oracle.hessianEvaluations();
 
         long k = 0;
         double loss = monitor.loss(w);
@@ -88,7 +89,8 @@ public final class Minimizer {
             }
         }
         Result result = new Result(optimizer.method(), config == null ? java.util.Map.of() : config.params(), status,
-                k, oracle.gradientEvaluations() - baseGrad, oracle.functionEvaluations() - baseFunc, loss,
+                k, oracle.gradientEvaluations() - baseGrad, oracle.functionEvaluations() - baseFunc,
+                oracle.hessianEvaluations() - baseHessian, loss,
                 monitor.hasError(), error, w, zero, trace);
         for (RunListener l : listeners) {
             l.onFinish(result);

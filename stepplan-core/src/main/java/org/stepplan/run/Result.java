@@ -14,6 +14,7 @@ import java.util.Map;
  * @param iterations     completed main-loop iterations (for a diverged run: including the one that diverged)
  * @param gradEvals      gradient evaluations
  * @param funcEvals      function (value-only) evaluations
+ * @param hessianEvals   Hessian-diagonal evaluations (vSGD; 0 for every other method)
  * @param loss           the final loss (non-finite when diverged)
  * @param errorKnown     whether the monitor knows w*, so that {@code error} is meaningful
  * @param error          the final error (NaN when w* is unknown)
@@ -22,7 +23,7 @@ import java.util.Map;
  * @param trace          one row per completed iteration with finite values, row 0 the start
  */
 public record Result(String method, Map<String, Object> params, Status status, long iterations, long gradEvals,
-                     long funcEvals, double loss, boolean errorKnown, double error, double[] w, Mark firstZeroError,
+                     long funcEvals, long hessianEvals, double loss, boolean errorKnown, double error, double[] w, Mark firstZeroError,
                      List<TraceRow> trace) {
 
     /** A point of a run: iterations and gradient evaluations at the end of an iteration. */
