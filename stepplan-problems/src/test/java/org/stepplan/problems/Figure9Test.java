@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stepplan.optim.Adam;
 import org.stepplan.optim.GradientDescent;
+import org.stepplan.optim.HeavyBall;
 import org.stepplan.optim.OptimizerConfig;
 import org.stepplan.optim.RmsProp;
 import org.stepplan.run.Minimizer;
@@ -72,5 +73,23 @@ class Figure9Test {
         }
         assertThat(errors).anySatisfy(e -> assertThat(e).isLessThan(gdError));
         assertThat(errors).anySatisfy(e -> assertThat(e).isGreaterThan(gdError));
+    }
+
+    /** The iterations a run needs to bring the error to 1e-6 or below within 10,000 iterations, or -1. */
+    private static long iterationsToMicroError(OptimizerConfig config) {
+        Problem rosenbrock = Problems.create("rosenbrock", Map.of());
+        Result r = Minimizer.minimize(rosenbrock.oracle(0), config, rosenbrock.start(), rosenbrock.monitor(null),
+                StoppingRules.iterations(10_000).withTargetError(1e-6));
+        return r.status() == Status.TARGET_REACHED || r.status() == Status.CONVERGED ? r.iterations() : -1;
+    }
+
+    @Test
+    void heavyBallGetsBelowMicroErrorWithin10000IterationsWhileGradientDescentDoesNot() {
+        for (double p : new double[] {0.8, 0.9}) {
+            long k = iterationsToMicroError(new HeavyBall.Config(0.0015, p));
+            System.out.printf(Locale.ROOT, "Figure 9: heavy-ball a=0.0015 p=%s error <= 1e-6 at iteration %d%n", p, k);
+            assertThat(k).as("heavy ball p=" + p).isBetween(1L, 10_000L);
+        }
+        assertThat(iterationsToMicroError(new GradientDescent.Config(0.001))).isEqualTo(-1);
     }
 }
