@@ -5,7 +5,9 @@ import org.stepplan.optim.OptimizerConfig;
 import org.stepplan.problems.Compatibility;
 import org.stepplan.problems.Problem;
 import org.stepplan.problems.Problems;
+import java.util.function.UnaryOperator;
 import org.stepplan.run.Minimizer;
+import org.stepplan.run.Monitor;
 import org.stepplan.run.Result;
 import org.stepplan.run.RunListener;
 
@@ -36,12 +38,22 @@ public final class Experiment {
      *                                  the problem cannot serve
      */
     public static Outcome execute(RunSpec spec, RunListener... listeners) {
+        return executeObserved(spec, UnaryOperator.identity(), listeners);
+    }
+
+    /**
+     * Runs {@code spec} with the problem's monitor wrapped by {@code observe}, which may watch the weights the run
+     * loop measures (to record the path of a run) but must measure exactly what the wrapped monitor measures.
+     *
+     * @throws IllegalArgumentException as {@link #execute(RunSpec, RunListener...)}
+     */
+    public static Outcome executeObserved(RunSpec spec, UnaryOperator<Monitor> observe, RunListener... listeners) {
         Problem problem = Problems.create(spec.problem(), spec.problemParams());
         OptimizerConfig config = Methods.configure(spec.method(), spec.methodParams());
         Compatibility.check(problem, config);
         double[] start = spec.start() == null ? problem.start() : spec.start();
-        Result result = Minimizer.minimize(problem.oracle(spec.seed()), config, start, problem.monitor(),
-                spec.rules(), listeners);
+        Result result = Minimizer.minimize(problem.oracle(spec.seed()), config, start,
+                observe.apply(problem.monitor()), spec.rules(), listeners);
         return new Outcome(spec, problem, config, result);
     }
 }
