@@ -19,6 +19,15 @@ public final class Methods {
         register(Nesterov.scheduleSpec());
         register(StepSizePlanning.csawgSpec());
         register(StepSizePlanning.csaugSpec());
+        register(Sgd.sgdSpec());
+        register(Adam.adamSpec());
+        register(Adam.adamwSpec());
+        register(Adam.amsgradSpec());
+        register(RmsProp.spec());
+        register(Adagrad.spec());
+        register(Sgd.sgdHdSpec());
+        register(Sgd.sgdnHdSpec());
+        register(AdamHd.spec());
     }
 
     private Methods() {

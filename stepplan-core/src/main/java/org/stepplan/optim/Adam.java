@@ -1,0 +1,283 @@
+package org.stepplan.optim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stepplan.core.Oracle;
+import org.stepplan.core.ParamSpec;
+import org.stepplan.core.Params;
+import org.stepplan.core.Vectors;
+
+/**
+ * Adam, AdamW and AMSGrad with PyTorch {@code torch.optim} semantics (methods.md §4), on one flat parameter vector.
+ * The three share this class; they differ only in how {@code weight_decay} acts and whether the AMSGrad maximum is
+ * kept.
+ *
+ * <pre>
+ * input: lr, beta1, beta2, eps, weight_decay (lambda), amsgrad
+ * state: t = 0, m = 0, v = 0, vmax = 0 (amsgrad only)
+ * loop:  t = t + 1
+ *        g = grad f(theta)
+ *        adam, amsgrad:  if lambda != 0: g = g + lambda theta          (coupled L2)
+ *        adamw:          theta = theta (1 - lr lambda)                   (decoupled, before the moments; g unchanged)
+ *        m = beta1 m + (1 - beta1) g
+ *        v = beta2 v + (1 - beta2) g g
+ *        bc1 = 1 - beta1^t;  bc2 = 1 - beta2^t
+ *        amsgrad:  vmax = max(vmax, v)                                    (max of the RAW v, not of v / bc2)
+ *                  denom = sqrt(vmax) / sqrt(bc2) + eps
+ *        else:     denom = sqrt(v) / sqrt(bc2) + eps
+ *        theta = theta - (lr / bc1) (m / denom)
+ * </pre>
+ * Source: {@code pytorch/pytorch} {@code torch/optim/adam.py} and {@code torch/optim/adamw.py},
+ * {@code _single_tensor_adam(w)}. Defaults as there: lr 1e-3, betas (0.9, 0.999) (here {@code beta1}, {@code beta2}),
+ * eps 1e-8, amsgrad false; weight_decay 0 for adam and amsgrad, 1e-2 for adamw. {@code amsgrad} is adam with
+ * amsgrad = true. Not offered: {@code maximize}, {@code foreach}, {@code fused}, {@code capturable},
+ * {@code differentiable} (they change nothing for one flat double vector that is minimized).
+ *
+ * <p>Notes on faithfulness:
+ * <ul>
+ *   <li>eps is added after dividing sqrt(v) by sqrt(bc2), i.e. {@code m̂ / (sqrt(v̂) + eps)} (current PyTorch; the
+ *       old placement of Adam-HD, {@link AdamHd}, differs).</li>
+ *   <li>AMSGrad follows the code, not the docstring: the maximum is of the raw {@code exp_avg_sq}, then divided by the
+ *       current sqrt(bc2). The docstring's max of bias-corrected v̂ is a different algorithm.</li>
+ *   <li>PyTorch writes the first moment as {@code exp_avg.lerp_(grad, 1 - beta1)}; this class computes the spec's
+ *       algebraically identical {@code beta1 m + (1 - beta1) g}, which can differ from it in the last bit.</li>
+ *   <li>The seed paper (Sec. 2.5) normalises m and v by dividing by (1 - beta) and omits eps and the bias correction;
+ *       that formula is not implemented. It also calls AdamW "L2 regularization"; AdamW's decay is decoupled.</li>
+ * </ul>
+ *
+ * <p>Step sizes (d of them): the effective per-component step of the last update, {@code s_i = (lr / bc1) / denom_i},
+ * so that {@code theta_i -= s_i m_i}; computed on demand from the state. Before the first step: lr.
+ */
+public final class Adam extends AbstractOptimizer {
+
+    /** CLI name of Adam. */
+    public static final String ADAM = "adam";
+    /** CLI name of AdamW. */
+    public static final String ADAMW = "adamw";
+    /** CLI name of AMSGrad (Adam with amsgrad = true). */
+    public static final String AMSGRAD = "amsgrad";
+
+    /** Which registered method a config is. */
+    public enum Variant {
+        /** Adam, coupled L2 weight decay; amsgrad optional. */
+        ADAM(Adam.ADAM, false, 0.0),
+        /** AdamW, decoupled weight decay; amsgrad optional. */
+        ADAMW(Adam.ADAMW, true, 1e-2),
+        /** Adam with amsgrad = true. */
+        AMSGRAD(Adam.AMSGRAD, false, 0.0);
+
+        private final String cliName;
+        private final boolean decoupled;
+        private final double defaultWeightDecay;
+
+        Variant(String cliName, boolean decoupled, double defaultWeightDecay) {
+            this.cliName = cliName;
+            this.decoupled = decoupled;
+            this.defaultWeightDecay = defaultWeightDecay;
+        }
+
+        public String cliName() {
+            return cliName;
+        }
+
+        /** True when weight decay is AdamW's decoupled {@code theta (1 - lr lambda)}. */
+        public boolean decoupled() {
+            return decoupled;
+        }
+
+        public double defaultWeightDecay() {
+            return defaultWeightDecay;
+        }
+    }
+
+    /**
+     * @param variant     adam, adamw or amsgrad
+     * @param lr          the learning rate, &gt;= 0
+     * @param beta1       the first-moment decay, in [0, 1)
+     * @param beta2       the second-moment decay, in [0, 1)
+     * @param eps         added to the denominator, &gt;= 0
+     * @param weightDecay lambda, &gt;= 0 (coupled for adam/amsgrad, decoupled for adamw)
+     * @param amsgrad     keep the maximum of v (must be true for the amsgrad variant)
+     */
+    public record Config(Variant variant, double lr, double beta1, double beta2, double eps, double weightDecay,
+                         boolean amsgrad) implements OptimizerConfig {
+        public static final double DEFAULT_LR = 1e-3;
+        public static final double DEFAULT_BETA1 = 0.9;
+        public static final double DEFAULT_BETA2 = 0.999;
+        public static final double DEFAULT_EPS = 1e-8;
+
+        public Config {
+            if (variant == null) {
+                throw new IllegalArgumentException("variant must not be null");
+            }
+            Vectors.requireNonNegative("lr", lr);
+            Vectors.requireInRange("beta1", beta1, 0.0, 1.0);
+            Vectors.requireInRange("beta2", beta2, 0.0, 1.0);
+            Vectors.requireNonNegative("eps", eps);
+            Vectors.requireNonNegative("weight_decay", weightDecay);
+            if (variant == Variant.AMSGRAD && !amsgrad) {
+                throw new IllegalArgumentException("amsgrad must be true for method amsgrad, got false");
+            }
+        }
+
+        /** The variant with every PyTorch default. */
+        public static Config defaults(Variant variant) {
+            return new Config(variant, DEFAULT_LR, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPS,
+                    variant.defaultWeightDecay(), variant == Variant.AMSGRAD);
+        }
+
+        @Override
+        public String method() {
+            return variant.cliName();
+        }
+
+        @Override
+        public Map<String, Object> params() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("lr", lr);
+            m.put("beta1", beta1);
+            m.put("beta2", beta2);
+            m.put("eps", eps);
+            m.put("weight_decay", weightDecay);
+            if (variant != Variant.AMSGRAD) {
+                m.put("amsgrad", amsgrad);
+            }
+            return m;
+        }
+
+        @Override
+        public Optimizer create(int dimension) {
+            return new Adam(this, dimension);
+        }
+    }
+
+    static MethodSpec adamSpec() {
+        return spec(Variant.ADAM, "Adam (Kingma & Ba), PyTorch torch.optim.Adam semantics; coupled L2 weight decay");
+    }
+
+    static MethodSpec adamwSpec() {
+        return spec(Variant.ADAMW,
+                "AdamW (Loshchilov & Hutter), PyTorch torch.optim.AdamW semantics; decoupled weight decay");
+    }
+
+    static MethodSpec amsgradSpec() {
+        return spec(Variant.AMSGRAD,
+                "AMSGrad (Reddi et al.), torch.optim.Adam with amsgrad=True: max of the raw second moment");
+    }
+
+    private static MethodSpec spec(Variant variant, String summary) {
+        List<ParamSpec> params = new ArrayList<>(List.of(
+                ParamSpec.real("lr", Config.DEFAULT_LR, "learning rate"),
+                ParamSpec.real("beta1", Config.DEFAULT_BETA1, "first-moment decay (betas[0]), in [0, 1)"),
+                ParamSpec.real("beta2", Config.DEFAULT_BETA2, "second-moment decay (betas[1]), in [0, 1)"),
+                ParamSpec.real("eps", Config.DEFAULT_EPS, "added to sqrt(v)/sqrt(bc2)"),
+                ParamSpec.real("weight_decay", variant.defaultWeightDecay(), variant.decoupled()
+                        ? "decoupled weight decay: theta *= 1 - lr*weight_decay"
+                        : "L2 penalty added to the gradient")));
+        if (variant != Variant.AMSGRAD) {
+            params.add(ParamSpec.bool("amsgrad", false, "keep the maximum of the raw second moment (AMSGrad)"));
+        }
+        return new MethodSpec(variant.cliName(), summary, params, p -> config(variant, p));
+    }
+
+    private static Config config(Variant variant, Params p) {
+        boolean amsgrad = variant == Variant.AMSGRAD || p.bool("amsgrad");
+        return new Config(variant, p.real("lr"), p.real("beta1"), p.real("beta2"), p.real("eps"),
+                p.real("weight_decay"), amsgrad);
+    }
+
+    private final Config config;
+    private final double[] g;
+    private final double[] m;
+    private final double[] v;
+    private final double[] vmax;
+    private long t;
+
+    private Adam(Config config, int dimension) {
+        super(config.method(), dimension);
+        this.config = config;
+        this.g = new double[dimension];
+        this.m = new double[dimension];
+        this.v = new double[dimension];
+        this.vmax = config.amsgrad() ? new double[dimension] : null;
+    }
+
+    @Override
+    public void step(double[] w, Oracle oracle) {
+        checkLength(w);
+        double lr = config.lr();
+        double beta1 = config.beta1();
+        double beta2 = config.beta2();
+        double eps = config.eps();
+        double lambda = config.weightDecay();
+        boolean decoupled = config.variant().decoupled();
+        t++;
+        oracle.gradient(w, g);
+        double bc1 = 1.0 - Math.pow(beta1, t);
+        double bc2Sqrt = Math.sqrt(1.0 - Math.pow(beta2, t));
+        double stepSize = lr / bc1;
+        for (int i = 0; i < dimension; i++) {
+            double gi = g[i];
+            if (lambda != 0.0) {
+                if (decoupled) {
+                    w[i] = w[i] * (1.0 - lr * lambda);
+                } else {
+                    gi = gi + lambda * w[i];
+                }
+            }
+            m[i] = beta1 * m[i] + (1.0 - beta1) * gi;
+            v[i] = beta2 * v[i] + (1.0 - beta2) * gi * gi;
+            double second = v[i];
+            if (vmax != null) {
+                vmax[i] = Math.max(vmax[i], v[i]);
+                second = vmax[i];
+            }
+            double denom = Math.sqrt(second) / bc2Sqrt + eps;
+            w[i] = w[i] - stepSize * (m[i] / denom);
+        }
+    }
+
+    @Override
+    public int stepSizeCount() {
+        return dimension;
+    }
+
+    /** {@code (lr / bc1) / denom_i} of the last update (recomputed from t, v or vmax); lr before the first step. */
+    @Override
+    public double stepSize(int i) {
+        if (t == 0) {
+            return config.lr();
+        }
+        double bc1 = 1.0 - Math.pow(config.beta1(), t);
+        double bc2Sqrt = Math.sqrt(1.0 - Math.pow(config.beta2(), t));
+        double second = vmax != null ? vmax[i] : v[i];
+        double denom = Math.sqrt(second) / bc2Sqrt + config.eps();
+        return config.lr() / bc1 / denom;
+    }
+
+    @Override
+    public OptimizerState snapshot() {
+        OptimizerState.Builder b = OptimizerState.builder(method(), 1).array("exp_avg", m).array("exp_avg_sq", v);
+        if (vmax != null) {
+            b.array("max_exp_avg_sq", vmax);
+        }
+        return b.scalar("step", t).scalar("amsgrad", vmax != null ? 1 : 0).build();
+    }
+
+    @Override
+    public void restore(OptimizerState state) {
+        state.requireCompatible(method(), 1);
+        if ((state.scalar("amsgrad") != 0) != (vmax != null)) {
+            throw new IllegalArgumentException("cannot restore a state with amsgrad=" + (vmax == null)
+                    + " into " + method() + " with amsgrad=" + (vmax != null));
+        }
+        state.copyArray("exp_avg", m);
+        state.copyArray("exp_avg_sq", v);
+        if (vmax != null) {
+            state.copyArray("max_exp_avg_sq", vmax);
+        }
+        t = (long) state.scalar("step");
+    }
+}

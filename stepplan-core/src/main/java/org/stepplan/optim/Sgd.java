@@ -1,0 +1,280 @@
+package org.stepplan.optim;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stepplan.core.Oracle;
+import org.stepplan.core.ParamSpec;
+import org.stepplan.core.Params;
+import org.stepplan.core.Vectors;
+
+/**
+ * PyTorch's SGD (methods.md §4) and its hypergradient-descent version SGD-HD / SGDN-HD (Baydin et al. 2018,
+ * methods.md §8), on one flat parameter vector. SGD-HD is SGD whose scalar learning rate takes one gradient step of
+ * its own before each parameter step; the momentum logic is shared.
+ *
+ * <pre>
+ * input: lr, momentum mu, dampening tau, weight_decay lambda, nesterov; hypergrad_lr beta (HD variants only)
+ * state: momentum buffer b; d_prev = 0 (HD only); the current lr (HD only)
+ * loop:  g = grad f(theta)
+ *        if lambda != 0: g = g + lambda theta
+ *        HD only:  h = g · d_prev                   (dot product; 0 on the first step)
+ *                  lr = lr + beta h                 (BEFORE the parameter step, used at once; never clipped)
+ *        if mu != 0:
+ *            b = g                                  on the first step (a copy; no dampening)
+ *            b = mu b + (1 - tau) g                 afterwards
+ *            d = g + mu b  if nesterov,  else d = b
+ *        else d = g
+ *        HD only:  d_prev = d                       (the direction just used; with momentum and no nesterov: b)
+ *        theta = theta - lr d
+ * </pre>
+ * Sources: {@code pytorch/pytorch} {@code torch/optim/sgd.py} (docs 2.0; methods.md §4), and
+ * {@code gbaydin/hypergradient-descent} {@code hypergrad/sgd_hd.py} (class {@code SGDHD}), whose experiment driver is
+ * {@code train.py} with {@code run.sh}. Nesterov requires momentum &gt; 0 and dampening = 0 (checked, as in both).
+ *
+ * <p>Defaults: lr 1e-3 (PyTorch's SGD default since 2.2; SGDHD requires lr, and {@code train.py}'s
+ * {@code --alpha_0} default is 0.001), momentum 0, dampening 0, weight_decay 0, nesterov false, hypergrad_lr 1e-6
+ * (SGDHD's default; {@code run.sh} uses {@code --beta 0.001}). {@code sgdn-hd} is {@code train.py}'s
+ * {@code sgdn_hd}: SGDHD with nesterov = true and momentum {@code --mu}, default 0.9; its dampening is 0.
+ *
+ * <p>Seed vs original: the seed gives only {@code alpha_{k+1} = alpha_k + eta f'(w_k)^T f'(w_{k-1})}, the momentum-free
+ * form; with momentum the code dots the gradient with the previous update direction, not the previous gradient. The
+ * seed does not say that lr is updated before its use in the same step.
+ *
+ * <p>Step size (one): the current lr (constant for {@code sgd}; after an HD step, the lr that step used).
+ */
+public final class Sgd extends AbstractOptimizer {
+
+    /** CLI name of plain SGD. */
+    public static final String SGD = "sgd";
+    /** CLI name of SGD with hypergradient descent on lr. */
+    public static final String SGD_HD = "sgd-hd";
+    /** CLI name of SGD with Nesterov momentum and hypergradient descent on lr. */
+    public static final String SGDN_HD = "sgdn-hd";
+
+    /** Which registered method a config is. */
+    public enum Variant {
+        /** torch.optim.SGD. */
+        SGD(Sgd.SGD, false),
+        /** SGDHD with the class defaults (momentum 0). */
+        SGD_HD(Sgd.SGD_HD, true),
+        /** SGDHD with nesterov = true and momentum 0.9 by default. */
+        SGDN_HD(Sgd.SGDN_HD, true);
+
+        private final String cliName;
+        private final boolean hypergradient;
+
+        Variant(String cliName, boolean hypergradient) {
+            this.cliName = cliName;
+            this.hypergradient = hypergradient;
+        }
+
+        public String cliName() {
+            return cliName;
+        }
+
+        /** True for the hypergradient variants. */
+        public boolean hypergradient() {
+            return hypergradient;
+        }
+    }
+
+    /**
+     * @param variant     sgd, sgd-hd or sgdn-hd
+     * @param lr          the (initial) learning rate, &gt;= 0
+     * @param momentum    mu, &gt;= 0
+     * @param dampening   tau (finite)
+     * @param weightDecay lambda, &gt;= 0 (L2 penalty added to the gradient)
+     * @param nesterov    Nesterov momentum (needs mu &gt; 0 and tau = 0; always true for sgdn-hd)
+     * @param hypergradLr beta, &gt;= 0 for the HD variants; must be 0 for sgd
+     */
+    public record Config(Variant variant, double lr, double momentum, double dampening, double weightDecay,
+                         boolean nesterov, double hypergradLr) implements OptimizerConfig {
+        public static final double DEFAULT_LR = 1e-3;
+        public static final double DEFAULT_MOMENTUM = 0.0;
+        public static final double DEFAULT_SGDN_HD_MOMENTUM = 0.9;
+        public static final double DEFAULT_DAMPENING = 0.0;
+        public static final double DEFAULT_WEIGHT_DECAY = 0.0;
+        public static final double DEFAULT_HYPERGRAD_LR = 1e-6;
+
+        public Config {
+            if (variant == null) {
+                throw new IllegalArgumentException("variant must not be null");
+            }
+            Vectors.requireNonNegative("lr", lr);
+            Vectors.requireNonNegative("momentum", momentum);
+            Vectors.requireFinite("dampening", dampening);
+            Vectors.requireNonNegative("weight_decay", weightDecay);
+            if (nesterov && (momentum <= 0 || dampening != 0)) {
+                throw new IllegalArgumentException("nesterov momentum requires momentum > 0 and dampening = 0, got "
+                        + "momentum=" + momentum + ", dampening=" + dampening);
+            }
+            if (variant == Variant.SGDN_HD && !nesterov) {
+                throw new IllegalArgumentException("nesterov must be true for method sgdn-hd, got false");
+            }
+            if (variant.hypergradient()) {
+                Vectors.requireNonNegative("hypergrad_lr", hypergradLr);
+            } else if (hypergradLr != 0.0) {
+                throw new IllegalArgumentException("hypergrad_lr must be 0 for method sgd, got " + hypergradLr);
+            }
+        }
+
+        /** torch.optim.SGD. */
+        public static Config sgd(double lr, double momentum, double dampening, double weightDecay,
+                                 boolean nesterov) {
+            return new Config(Variant.SGD, lr, momentum, dampening, weightDecay, nesterov, 0.0);
+        }
+
+        /** SGDHD. */
+        public static Config sgdHd(double lr, double momentum, double dampening, double weightDecay,
+                                   boolean nesterov, double hypergradLr) {
+            return new Config(Variant.SGD_HD, lr, momentum, dampening, weightDecay, nesterov, hypergradLr);
+        }
+
+        /** SGDHD with Nesterov momentum (dampening 0). */
+        public static Config sgdnHd(double lr, double momentum, double weightDecay, double hypergradLr) {
+            return new Config(Variant.SGDN_HD, lr, momentum, 0.0, weightDecay, true, hypergradLr);
+        }
+
+        @Override
+        public String method() {
+            return variant.cliName();
+        }
+
+        @Override
+        public Map<String, Object> params() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("lr", lr);
+            m.put("momentum", momentum);
+            if (variant != Variant.SGDN_HD) {
+                m.put("dampening", dampening);
+            }
+            m.put("weight_decay", weightDecay);
+            if (variant != Variant.SGDN_HD) {
+                m.put("nesterov", nesterov);
+            }
+            if (variant.hypergradient()) {
+                m.put("hypergrad_lr", hypergradLr);
+            }
+            return m;
+        }
+
+        @Override
+        public Optimizer create(int dimension) {
+            return new Sgd(this, dimension);
+        }
+    }
+
+    private static final ParamSpec LR = ParamSpec.real("lr", Config.DEFAULT_LR, "learning rate (initial, for HD)");
+    private static final ParamSpec DAMPENING = ParamSpec.real("dampening", Config.DEFAULT_DAMPENING,
+            "momentum dampening tau: b = mu b + (1 - tau) g after the first step");
+    private static final ParamSpec WEIGHT_DECAY = ParamSpec.real("weight_decay", Config.DEFAULT_WEIGHT_DECAY,
+            "L2 penalty added to the gradient");
+    private static final ParamSpec NESTEROV = ParamSpec.bool("nesterov", false,
+            "Nesterov momentum d = g + mu b (needs momentum > 0, dampening = 0)");
+    private static final ParamSpec HYPERGRAD_LR = ParamSpec.real("hypergrad_lr", Config.DEFAULT_HYPERGRAD_LR,
+            "hypergradient learning rate beta: lr += beta g·d_prev before each step");
+
+    static MethodSpec sgdSpec() {
+        return new MethodSpec(SGD, "stochastic gradient descent, PyTorch torch.optim.SGD semantics (momentum optional)",
+                List.of(LR, ParamSpec.real("momentum", Config.DEFAULT_MOMENTUM, "momentum factor mu"), DAMPENING,
+                        WEIGHT_DECAY, NESTEROV),
+                p -> Config.sgd(p.real("lr"), p.real("momentum"), p.real("dampening"), p.real("weight_decay"),
+                        p.bool("nesterov")));
+    }
+
+    static MethodSpec sgdHdSpec() {
+        return new MethodSpec(SGD_HD,
+                "SGD with hypergradient descent on lr (Baydin et al. 2018, gbaydin/hypergradient-descent SGDHD)",
+                List.of(LR, ParamSpec.real("momentum", Config.DEFAULT_MOMENTUM, "momentum factor mu"), DAMPENING,
+                        WEIGHT_DECAY, NESTEROV, HYPERGRAD_LR),
+                Sgd::sgdHdConfig);
+    }
+
+    static MethodSpec sgdnHdSpec() {
+        return new MethodSpec(SGDN_HD,
+                "SGD with Nesterov momentum and hypergradient descent on lr (Baydin et al. 2018, SGDHD nesterov=True)",
+                List.of(LR, ParamSpec.real("momentum", Config.DEFAULT_SGDN_HD_MOMENTUM,
+                        "momentum factor mu, > 0 (train.py --mu)"), WEIGHT_DECAY, HYPERGRAD_LR),
+                p -> Config.sgdnHd(p.real("lr"), p.real("momentum"), p.real("weight_decay"), p.real("hypergrad_lr")));
+    }
+
+    private static Config sgdHdConfig(Params p) {
+        return Config.sgdHd(p.real("lr"), p.real("momentum"), p.real("dampening"), p.real("weight_decay"),
+                p.bool("nesterov"), p.real("hypergrad_lr"));
+    }
+
+    private final Config config;
+    private final double[] g;
+    private final double[] buffer;
+    private final double[] dPrevious;
+    private double lr;
+    private boolean started;
+
+    private Sgd(Config config, int dimension) {
+        super(config.method(), dimension);
+        this.config = config;
+        this.lr = config.lr();
+        this.g = new double[dimension];
+        this.buffer = new double[dimension];
+        this.dPrevious = new double[dimension];
+    }
+
+    @Override
+    public void step(double[] w, Oracle oracle) {
+        checkLength(w);
+        double mu = config.momentum();
+        double tau = config.dampening();
+        double lambda = config.weightDecay();
+        boolean nesterov = config.nesterov();
+        boolean hd = config.variant().hypergradient();
+        oracle.gradient(w, g);
+        if (lambda != 0.0) {
+            for (int i = 0; i < dimension; i++) {
+                g[i] = g[i] + lambda * w[i];
+            }
+        }
+        if (hd) {
+            double h = Vectors.dot(g, dPrevious);
+            lr = lr + config.hypergradLr() * h;
+        }
+        for (int i = 0; i < dimension; i++) {
+            double d = g[i];
+            if (mu != 0.0) {
+                buffer[i] = started ? mu * buffer[i] + (1.0 - tau) * g[i] : g[i];
+                d = nesterov ? g[i] + mu * buffer[i] : buffer[i];
+            }
+            if (hd) {
+                dPrevious[i] = d;
+            }
+            w[i] = w[i] - lr * d;
+        }
+        started = true;
+    }
+
+    @Override
+    public int stepSizeCount() {
+        return 1;
+    }
+
+    /** The current learning rate. */
+    @Override
+    public double stepSize(int i) {
+        return lr;
+    }
+
+    @Override
+    public OptimizerState snapshot() {
+        return OptimizerState.builder(method(), 1).array("momentum_buffer", buffer).array("d_prev", dPrevious)
+                .scalar("lr", lr).scalar("started", started ? 1 : 0).build();
+    }
+
+    @Override
+    public void restore(OptimizerState state) {
+        state.requireCompatible(method(), 1);
+        state.copyArray("momentum_buffer", buffer);
+        state.copyArray("d_prev", dPrevious);
+        lr = state.scalar("lr");
+        started = state.scalar("started") != 0;
+    }
+}
