@@ -67,7 +67,7 @@ public final class ChartFiles {
 
     /** The XChart chart of {@code plot}. */
     public static XYChart chart(Plot plot) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(plot.title())
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(plot.height()).title(plot.title())
                 .xAxisTitle(plot.xLabel()).yAxisTitle(plot.yLabel()).build();
         var st = chart.getStyler();
         st.setChartBackgroundColor(Color.WHITE);

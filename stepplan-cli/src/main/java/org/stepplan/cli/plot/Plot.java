@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param logY   logarithmic y axis (non-positive y values are not drawn; the CSV keeps them)
  * @param series the series, drawn in order
  * @param frame  fixed axis ranges, or null to fit the data
+ * @param height the picture's height in pixels (the width is {@link ChartFiles#WIDTH})
  */
 public record Plot(String title, String xName, String xLabel, String yName, String yLabel, boolean logY,
-                   List<Series> series, Frame frame) {
+                   List<Series> series, Frame frame, int height) {
 
     /** Fixed axis ranges; NaN leaves that end to fit the data. */
     public record Frame(double xMin, double xMax, double yMin, double yMax) {
@@ -35,11 +36,16 @@ public record Plot(String title, String xName, String xLabel, String yName, Stri
     /** A chart of lines whose axes fit the data. */
     public static Plot of(String title, String xName, String xLabel, String yName, String yLabel, boolean logY,
                           List<Series> series) {
-        return new Plot(title, xName, xLabel, yName, yLabel, logY, series, null);
+        return new Plot(title, xName, xLabel, yName, yLabel, logY, series, null, ChartFiles.HEIGHT);
     }
 
     /** The same plot with fixed axis ranges. */
     public Plot within(Frame f) {
-        return new Plot(title, xName, xLabel, yName, yLabel, logY, series, f);
+        return new Plot(title, xName, xLabel, yName, yLabel, logY, series, f, height);
+    }
+
+    /** The same plot {@code pixels} high (for a long legend). */
+    public Plot tall(int pixels) {
+        return new Plot(title, xName, xLabel, yName, yLabel, logY, series, frame, pixels);
     }
 }

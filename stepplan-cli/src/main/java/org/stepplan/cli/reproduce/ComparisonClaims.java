@@ -17,6 +17,10 @@ final class ComparisonClaims {
     static final long EVALS = 20_000;
     /** "Much faster": at most this share of the evaluations. */
     static final double MUCH = 0.5;
+    /** RMSprop's speed-up over GD is measured every this many evaluations. */
+    static final long CHECKPOINT = 1_000;
+    /** A speed-up at least this large is significant. */
+    static final double SIGNIFICANT = 10;
     /** Oscillation: the error rises in at least this share of iterations after reaching the target. */
     static final double OSCILLATES = 0.01;
 
@@ -78,23 +82,28 @@ final class ComparisonClaims {
         return new Claim("fig9-rmsprop", "9", "§4, Fig. 9",
                 "One RMSprop was faster than GD, but the speedup is insignificant", "faster, insignificantly",
                 runs, done -> {
-                    double g = Metrics.errorAt(done.get(gd).result(), EVALS);
-                    double best = Double.POSITIVE_INFINITY;
+                    Result g = done.get(gd).result();
+                    double best = 0;
+                    long bestAt = 0;
                     String bestLabel = null;
                     for (RunRequest r : PaperRuns.rmspropGrid()) {
-                        double e = Metrics.errorAt(done.get(r).result(), EVALS);
-                        if (e < best) {
-                            best = e;
-                            bestLabel = r.label();
+                        Result rms = done.get(r).result();
+                        for (long t = CHECKPOINT; t <= EVALS; t += CHECKPOINT) {
+                            double speedUp = Metrics.errorAt(g, t) / Metrics.errorAt(rms, t);
+                            if (speedUp > best) {
+                                best = speedUp;
+                                bestAt = t;
+                                bestLabel = r.label();
+                            }
                         }
                     }
-                    double speedUp = g / best;
-                    int held = (speedUp > 1 ? 1 : 0) + (speedUp < 10 ? 1 : 0);
-                    return new Claim.Finding("best " + bestLabel + ": " + fmt(speedUp) + "× lower error than GD",
-                            Verdict.criterion(held, 2), "Criterion: at 20,000 evaluations the best RMSprop of the "
-                            + "grid has a lower error than GD γ=0.001 (1 part) but less than 10× lower (1 part; "
-                            + "Csawg's speed-ups are 133–400×).", Metrics.values("speedUp", speedUp, "gd.error", g,
-                            "rmsprop.error", best));
+                    int held = (best > 1 ? 1 : 0) + (best < SIGNIFICANT ? 1 : 0);
+                    return new Claim.Finding("largest speed-up " + fmt(best) + "× (" + bestLabel + " at " + fmt(bestAt)
+                            + " evaluations)", Verdict.criterion(held, 2), "Speed-up as the paper defines it (GD "
+                            + "γ=0.001's error over RMSprop's at the same evaluations), at every 1,000 evaluations up "
+                            + "to 20,000, over the grid. Criterion: it exceeds 1 somewhere (faster, 1 part) but "
+                            + "stays below 10 (insignificant next to Csawg's 133–400×, 1 part).",
+                            Metrics.values("speedUp", best, "gradEvals", bestAt));
                 });
     }
 

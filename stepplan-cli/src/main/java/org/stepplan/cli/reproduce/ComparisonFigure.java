@@ -13,6 +13,8 @@ final class ComparisonFigure {
 
     /** Figure 9's x axis: gradient evaluations up to 20,000. */
     static final long EVALS = 20_000;
+    /** Tall enough for the legend's 36 entries. */
+    static final int HEIGHT = 820;
 
     private ComparisonFigure() {
     }
@@ -44,8 +46,8 @@ final class ComparisonFigure {
                         series.add(Curves.error(done.get(r), Curves.Axis.GRAD_EVALS, EVALS, look(r)));
                     }
                     return List.of(new Figure.Panel("fig9", Plot.of(
-                            "Figure 9: Rosenbrock, momentum and normalization vs planning", "grad_evals",
-                            "gradient evaluations", "error", "error ||w - w*||", true, series)));
+                            "Figure 9: Rosenbrock, all methods", "grad_evals",
+                            "gradient evaluations", "error", "error ||w - w*||", true, series).tall(HEIGHT)));
                 });
     }
 
@@ -54,7 +56,7 @@ final class ComparisonFigure {
         return switch (r.spec().method()) {
             case "gd" -> Look.line(Palette.GD);
             case "csawg" -> Look.line(Palette.CSAWG);
-            case "csaug" -> Look.line(p.get("K").equals("2") ? Palette.CSAUG : Palette.shade(Palette.CSAUG, 1, 2));
+            case "csaug" -> Look.line(p.get("K").equals("2") ? Palette.CSAUG : Palette.planning(1));
             case "heavy-ball" -> Look.line(p.get("p").equals("0.9") ? Palette.HEAVY_BALL
                     : Palette.shade(Palette.HEAVY_BALL, 1, 2));
             case "rmsprop" -> thin(Palette.shade(Palette.RMSPROP, PaperRuns.RMSPROP_ALPHA.indexOf(p.get("alpha")), 3));

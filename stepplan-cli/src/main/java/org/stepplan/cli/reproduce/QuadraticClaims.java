@@ -21,7 +21,8 @@ final class QuadraticClaims {
     static List<Claim> all() {
         return List.of(k2UnderFiveHundred(), longerHorizonsReachZero(), k2Best(), slowerThanNesterovEarly(),
                 rate("rate-gd", PaperRuns.quadraticGd(), "The theoretical rate of GD for this problem is 1 − μ/L "
-                        + "… The GD algorithm used a step-size 0.00099, which matches this rate closely", 1.0 / 1000, ""),
+                        + "… The GD algorithm used a step-size 0.00099, which matches this rate closely", 1.0 / 1000,
+                        ""),
                 rate("rate-nesterov", PaperRuns.quadraticNesterov(), "The convergence rate of Nesterov’s "
                         + "accelerated gradient and heavy ball is 1 − √(μ/L) … about O(0.968^t)",
                         Math.sqrt(PaperRuns.MU / PaperRuns.L), ""),

@@ -18,8 +18,8 @@ final class RosenbrockClaims {
     static final double SIGNIFICANT = 10;
     /** A run is stable when its error rises in at most this share of iterations. */
     static final double STABLE_RISE_SHARE = 0.01;
-    /** α(2) has converged when its range over the last fifth of the plans is at most this share of its size. */
-    static final double CONVERGED_SPREAD = 0.01;
+    /** α(2) has converged when its range over the last fifth of the plans is at most this share of its whole range. */
+    static final double CONVERGED_SPREAD = 0.05;
 
     /** Iterations before a divergence that the step-size convergence check leaves out. */
     static final long DIVERGENCE_MARGIN = 1_000;
@@ -169,8 +169,8 @@ final class RosenbrockClaims {
                     }
                     double share = (double) negative / plans.size();
                     int held = (negative > 0 ? 1 : 0) + (share >= 0.10 ? 1 : 0);
-                    return new Claim.Finding(fmt(negative) + " of " + fmt(plans.size()) + " plans (" + Metrics.pct(share)
-                            + ")", Verdict.criterion(held, 2), "Criterion (Csawg K2 γ=0.001): α(2) is negative after "
+                    return new Claim.Finding(fmt(negative) + " of " + fmt(plans.size()) + " plans ("
+                            + Metrics.pct(share) + ")", Verdict.criterion(held, 2), "Criterion (Csawg K2 γ=0.001): α(2) is negative after "
                             + "some plans, and after at least 10% of them (2 parts).",
                             Metrics.values("negativePlans", negative, "plans", plans.size(), "share", share));
                 });
@@ -192,32 +192,40 @@ final class RosenbrockClaims {
                         parts.add("K" + k + " " + Metrics.pct(spread));
                         values.put("K" + k + ".spread", spread);
                     }
-                    return new Claim.Finding("α(2) range over the last fifth of plans: " + String.join(", ", parts),
+                    return new Claim.Finding("α(2)'s range in the last fifth of the plans over its whole range: "
+                            + String.join(", ", parts),
                             Verdict.criterion(held, runs.size()), "Criterion: α(2) has converged when its range "
-                            + "over the last fifth of the plans is ≤ 1% of its largest magnitude there (a run's last "
-                            + "1,000 iterations before a divergence left out); K5 converged, K2 and K10 not "
-                            + "(3 parts).", values);
+                            + "over the last fifth of the plans is ≤ 5% of its range over all plans (its swing has "
+                            + "died out; a divergence's last 1,000 iterations left out); K5 converged, K2 and K10 "
+                            + "not (3 parts).", values);
                 });
     }
 
-    /** (max − min) / max|α(2)| over the last fifth of the plans, leaving out a divergence's last 1,000 iterations. */
+    /**
+     * The range of α(2) over the last fifth of the plans divided by its range over all plans (a divergence's last
+     * 1,000 iterations left out of both): how much of its swing is left at the end.
+     */
     private static double lastFifthSpread(Result r) {
         long diverged = Metrics.divergedAt(r);
-        List<Integer> plans = new ArrayList<>(Metrics.plans(r));
-        if (diverged >= 0) {
-            plans.removeIf(i -> r.trace().get(i).iteration() > diverged - DIVERGENCE_MARGIN);
+        List<Double> alphas = new ArrayList<>();
+        for (int i : Metrics.plans(r)) {
+            if (diverged < 0 || r.trace().get(i).iteration() <= diverged - DIVERGENCE_MARGIN) {
+                alphas.add(r.trace().get(i).stepSizes()[1]);
+            }
         }
-        int from = plans.size() - Math.max(1, plans.size() / 5);
+        int from = alphas.size() - Math.max(1, alphas.size() / 5);
+        double all = range(alphas);
+        return all == 0 ? 0 : range(alphas.subList(from, alphas.size())) / all;
+    }
+
+    private static double range(List<Double> values) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        double mag = 0;
-        for (int i = from; i < plans.size(); i++) {
-            double a = r.trace().get(plans.get(i)).stepSizes()[1];
-            lo = Math.min(lo, a);
-            hi = Math.max(hi, a);
-            mag = Math.max(mag, Math.abs(a));
+        for (double v : values) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
         }
-        return mag == 0 ? 0 : (hi - lo) / mag;
+        return hi - lo;
     }
 
     private static Claim biggerSteps() {
