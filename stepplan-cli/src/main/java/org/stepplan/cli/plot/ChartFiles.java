@@ -90,24 +90,30 @@ public final class ChartFiles {
             st.setYAxisMax(Double.isNaN(f.yMax()) ? null : f.yMax());
         }
         for (Series s : plot.series()) {
-            Series drawn = plot.logY() ? positive(s) : s;
-            if (drawn.size() == 0) {
-                continue;
-            }
-            XYSeries xy = chart.addSeries(s.name(), drawn.x(), drawn.y());
-            Look look = s.look();
-            if (look.markers() && !look.line()) {
-                xy.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            }
-            xy.setMarker(look.markers() ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
-            xy.setMarkerColor(look.color());
-            xy.setLineColor(look.color());
-            xy.setLineWidth(look.lineWidth());
-            xy.setLineStyle(!look.line() ? SeriesLines.NONE : look.dashed() ? DASHED
-                    : new BasicStroke(look.lineWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
-            xy.setShowInLegend(look.inLegend());
+            addTo(chart, s, plot.logY());
         }
         return chart;
+    }
+
+    /** Adds {@code s} to {@code chart} in its look; null when nothing of it can be drawn. */
+    static XYSeries addTo(XYChart chart, Series s, boolean logY) {
+        Series drawn = logY ? positive(s) : s;
+        if (drawn.size() == 0) {
+            return null;
+        }
+        XYSeries xy = chart.addSeries(s.name(), drawn.x(), drawn.y());
+        Look look = s.look();
+        if (look.markers() && !look.line()) {
+            xy.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        }
+        xy.setMarker(look.markers() ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+        xy.setMarkerColor(look.color());
+        xy.setLineColor(look.color());
+        xy.setLineWidth(look.lineWidth());
+        xy.setLineStyle(!look.line() ? SeriesLines.NONE : look.dashed() ? DASHED
+                : new BasicStroke(look.lineWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+        xy.setShowInLegend(look.inLegend());
+        return xy;
     }
 
     /** The points of {@code s} with a positive y (a logarithmic axis cannot show the others). */
