@@ -1,6 +1,7 @@
 package org.stepplan.cli;
 
 import java.io.PrintWriter;
+import org.stepplan.cli.compare.CompareCommand;
 import org.stepplan.cli.reproduce.ReproduceCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "stepplan", mixinStandardHelpOptions = true, version = "stepplan " + StepplanCli.VERSION,
         description = "Step-size adaptation for gradient descent, built around step-size planning (Csawg, Csaug).",
-        subcommands = {RunCommand.class, ListCommand.class, ReproduceCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ListCommand.class, CompareCommand.class, ReproduceCommand.class,
+            CommandLine.HelpCommand.class})
 public final class StepplanCli implements Runnable {
 
     /** The version of the tool. */

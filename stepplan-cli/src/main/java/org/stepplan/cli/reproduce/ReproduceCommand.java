@@ -6,10 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.stepplan.cli.Progress;
 import org.stepplan.cli.StepplanCli;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code stepplan reproduce}: every figure of the paper, its data, and a report of each claim against ours. */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,

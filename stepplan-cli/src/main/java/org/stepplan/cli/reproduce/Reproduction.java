@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.stepplan.cli.AtomicFiles;
+import org.stepplan.cli.Parallel;
+import org.stepplan.cli.Progress;
 import org.stepplan.cli.plot.ChartFiles;
 import org.stepplan.optim.Methods;
 import org.stepplan.problems.Problems;

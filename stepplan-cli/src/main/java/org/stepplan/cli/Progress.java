@@ -1,4 +1,4 @@
-package org.stepplan.cli.reproduce;
+package org.stepplan.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;

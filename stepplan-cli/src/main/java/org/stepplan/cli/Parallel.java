@@ -1,4 +1,4 @@
-package org.stepplan.cli.reproduce;
+package org.stepplan.cli;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +12,11 @@ import java.util.function.Function;
  * Maps independent items on a fixed pool of threads and returns the results in the items' order, so the outcome
  * does not depend on the thread count or on which item finishes first.
  */
-final class Parallel {
+public final class Parallel {
 
     /** A task that may throw. */
     @FunctionalInterface
-    interface Task<T, R> {
+    public interface Task<T, R> {
         R apply(T item) throws Exception;
     }
 
@@ -28,7 +28,7 @@ final class Parallel {
      *
      * @throws Exception the first failure in item order (the others are cancelled)
      */
-    static <T, R> List<R> map(List<T> items, int threads, Task<T, R> task, Function<T, String> name,
+    public static <T, R> List<R> map(List<T> items, int threads, Task<T, R> task, Function<T, String> name,
                               Progress progress) throws Exception {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
