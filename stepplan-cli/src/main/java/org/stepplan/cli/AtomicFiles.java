@@ -7,12 +7,28 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes output files atomically: the content goes to a temporary file in the same folder, which is then renamed over
- * the target, so a reader never sees a half-written file and an interrupted run leaves none behind.
+ * the target, so a reader never sees a half-written file and an interrupted run leaves none behind (on Ctrl-C a
+ * shutdown hook deletes the temporary files still being written).
  */
 public final class AtomicFiles {
+
+    /** Temporary files being written now; a shutdown hook (Ctrl-C) deletes whatever is left of them. */
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_FLIGHT.forEach(p -> {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // nothing more to do while the JVM exits
+            }
+        }), "stepplan-temp-cleanup"));
+    }
 
     /** Produces a file's content. */
     @FunctionalInterface
@@ -52,6 +68,7 @@ public final class AtomicFiles {
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        IN_FLIGHT.add(tmp);
         try {
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
                 content.writeTo(out);
@@ -63,6 +80,7 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+            IN_FLIGHT.remove(tmp);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.stepplan.cli;
 
+import java.util.function.UnaryOperator;
 import org.stepplan.core.Oracle;
 import org.stepplan.optim.Methods;
 import org.stepplan.optim.OptimizerConfig;
@@ -7,6 +8,7 @@ import org.stepplan.problems.Compatibility;
 import org.stepplan.problems.Problem;
 import org.stepplan.problems.Problems;
 import org.stepplan.run.Minimizer;
+import org.stepplan.run.Monitor;
 import org.stepplan.run.Result;
 import org.stepplan.run.RunListener;
 
@@ -37,12 +39,23 @@ public final class Experiment {
      *                                  the problem cannot serve
      */
     public static Outcome execute(RunSpec spec, RunListener... listeners) {
+        return executeObserved(spec, UnaryOperator.identity(), listeners);
+    }
+
+    /**
+     * Runs {@code spec} with the problem's monitor wrapped by {@code observe}, which may watch the weights the run
+     * loop measures (to record the path of a run) but must measure exactly what the wrapped monitor measures.
+     *
+     * @throws IllegalArgumentException as {@link #execute(RunSpec, RunListener...)}
+     */
+    public static Outcome executeObserved(RunSpec spec, UnaryOperator<Monitor> observe, RunListener... listeners) {
         Problem problem = Problems.create(spec.problem(), spec.problemParams());
         OptimizerConfig config = Methods.configure(spec.method(), spec.methodParams());
         Compatibility.check(problem, config);
         double[] start = spec.start() == null ? problem.start() : spec.start();
         Oracle oracle = problem.oracle(spec.seed());
-        Result result = Minimizer.minimize(oracle, config, start, problem.monitor(oracle), spec.rules(), listeners);
+        Result result = Minimizer.minimize(oracle, config, start, observe.apply(problem.monitor(oracle)), spec.rules(),
+                listeners);
         return new Outcome(spec, problem, config, result);
     }
 }

@@ -1,6 +1,8 @@
 package org.stepplan.cli;
 
 import java.io.PrintWriter;
+import org.stepplan.cli.compare.CompareCommand;
+import org.stepplan.cli.reproduce.ReproduceCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,10 +10,14 @@ import picocli.CommandLine.Command;
  * The {@code stepplan} command line. Exit codes: 0 success, 1 internal error, 2 bad input (one line on stderr, no
  * stack trace), 3 the run diverged.
  */
-@Command(name = "stepplan", mixinStandardHelpOptions = true, version = "stepplan 0.1.0",
+@Command(name = "stepplan", mixinStandardHelpOptions = true, version = "stepplan " + StepplanCli.VERSION,
         description = "Step-size adaptation for gradient descent, built around step-size planning (Csawg, Csaug).",
-        subcommands = {RunCommand.class, ListCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ListCommand.class, CompareCommand.class, ReproduceCommand.class,
+            CommandLine.HelpCommand.class})
 public final class StepplanCli implements Runnable {
+
+    /** The version of the tool. */
+    public static final String VERSION = "0.1.0";
 
     /** Exit code of a run that ended normally. */
     public static final int OK = 0;

@@ -1,0 +1,51 @@
+package org.stepplan.cli.compare;
+
+import java.util.Comparator;
+import java.util.List;
+import org.stepplan.cli.Experiment;
+import org.stepplan.run.Result;
+import org.stepplan.run.Status;
+
+/**
+ * The rule that picks a method's best setting, stated once (the command prints it): a run that did not diverge beats
+ * one that did; among runs that reached the target (or exactly zero error), the fewest gradient evaluations to get
+ * there wins; otherwise the lowest final error (the loss when the problem has no known minimizer); a tie goes to the
+ * setting listed first.
+ */
+final class Ranking {
+
+    static final String RULE = "best setting: fewest gradient evaluations to the target (or to zero error); if none "
+            + "reached it, lowest final error (loss when w* is unknown); diverged runs last; ties: first in the grid";
+
+    private Ranking() {
+    }
+
+    /** Whether the run reached the target or exactly zero error. */
+    static boolean reached(Result r) {
+        return r.status() == Status.TARGET_REACHED || r.status() == Status.CONVERGED;
+    }
+
+    /** The final error, or the loss when the problem has no known minimizer (the last finite value). */
+    static double measure(Result r) {
+        if (r.trace().isEmpty()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        var last = r.trace().get(r.trace().size() - 1);
+        return r.errorKnown() ? last.error() : last.loss();
+    }
+
+    /** The best of {@code runs} (in grid order) by {@link #RULE}. */
+    static Experiment.Outcome best(List<Experiment.Outcome> runs) {
+        Comparator<Experiment.Outcome> rule = Comparator
+                .comparing((Experiment.Outcome o) -> o.result().status() == Status.DIVERGED)
+                .thenComparing(o -> !reached(o.result()))
+                .thenComparingDouble(o -> reached(o.result()) ? o.result().gradEvals() : measure(o.result()));
+        Experiment.Outcome best = runs.get(0);
+        for (Experiment.Outcome o : runs) {
+            if (rule.compare(o, best) < 0) {
+                best = o;
+            }
+        }
+        return best;
+    }
+}
