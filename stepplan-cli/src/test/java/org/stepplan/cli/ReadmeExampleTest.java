@@ -30,7 +30,8 @@ class ReadmeExampleTest {
     void mainCommandPrintsWhatTheReadmeShows() throws Exception {
         CliHarness r = CliHarness.run("run", "--problem", "rosenbrock", "--method", "csaug", "--param", "K=2");
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
-        String shown = readme.substring(readme.indexOf("The first command prints:"));
+        String shown = readme.substring(readme.indexOf("## One run"));
+        shown = shown.substring(shown.indexOf("prints:"));
         shown = shown.substring(shown.indexOf("```\n") + 4);
         shown = shown.substring(0, shown.indexOf("```"));
         assertThat(r.out().strip()).isEqualTo(shown.strip());
