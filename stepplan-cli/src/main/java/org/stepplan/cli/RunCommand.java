@@ -45,6 +45,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--target-error", paramLabel = "E", description = "stop once ||w - w*|| <= E")
     Double targetError;
 
+    @Option(names = "--continue-past-zero",
+            description = "go on after the error is exactly 0 (default: stop there as converged)")
+    boolean continuePastZero;
+
     @Option(names = "--seed", paramLabel = "S", description = "seed of a stochastic problem (default: ${DEFAULT-VALUE})")
     long seed = RunSpec.DEFAULT_SEED;
 
@@ -60,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         StoppingRules rules = new StoppingRules(maxIterations, maxGradEvals == null ? Long.MAX_VALUE : maxGradEvals,
-                targetError == null ? Double.NaN : targetError, Double.NaN);
+                targetError == null ? Double.NaN : targetError, Double.NaN, !continuePastZero);
         double[] w0 = start == null ? null : VectorText.parse("--start", start);
         if (trace != null && !force && Files.exists(trace)) {
             throw new AtomicFiles.FileAlreadyExists(trace);

@@ -179,4 +179,18 @@ class RunCommandTest {
         assertThat(j.get("hessianEvals").asLong()).isEqualTo(110);
         assertThat(j.get("funcEvals").asLong()).isEqualTo(0);
     }
+
+    @Test
+    void continuePastZeroKeepsRunningAndMarksTheFirstZero() throws Exception {
+        Path csv = dir.resolve("past.csv");
+        JsonNode j = Json.mapper().readTree(CliHarness.run("run", "--problem", "quadratic-paper", "--method", "csawg",
+                "--param", "gamma=0.0009", "--param", "K=2", "--max-iterations", "420", "--continue-past-zero",
+                "--trace", csv.toString(), "--json").out());
+        assertThat(j.get("status").asText()).isEqualTo("max-iterations");
+        assertThat(j.get("iterations").asLong()).isEqualTo(420);
+        assertThat(j.get("firstZeroError").get("iterations").asLong()).isEqualTo(414);
+        // Figure 4: the plan after w = w* fits alpha(2) = 1 exactly (g = w - w* on the curvature-1 component)
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.subList(416, lines.size())).anySatisfy(l -> assertThat(l.split(",")[6]).isEqualTo("1.0"));
+    }
 }

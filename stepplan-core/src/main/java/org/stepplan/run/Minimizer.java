@@ -10,11 +10,12 @@ import org.stepplan.optim.OptimizerConfig;
 
 /**
  * The run loop: starts from a copy of {@code start}, calls {@link Optimizer#step} once per iteration, records a trace
- * row after each, and stops by the {@link StoppingRules}, at exactly zero error ({@code converged}) or at the first
- * non-finite loss, gradient or weight ({@code diverged}, keeping the trace up to the last finite row).
+ * row after each, and stops by the {@link StoppingRules}: at exactly zero error ({@code converged}, unless the rules
+ * go on past it), or at the first non-finite loss, gradient or weight ({@code diverged}, keeping the trace up to the
+ * last finite row).
  *
- * <p>Order of checks after iteration k: divergence; zero error (converged); target error or loss; gradient-evaluation
- * budget; iteration limit.
+ * <p>Order of checks after iteration k: divergence; zero error (marked; converged when the rules stop there); target
+ * error or loss; gradient-evaluation budget; iteration limit.
  */
 public final class Minimizer {
 
@@ -52,24 +53,11 @@ public final class Minimizer {
         long baseHessian = oracle.hessianEvaluations();
 
         long k = 0;
-        double loss = monitor.loss(w);
-        double error = monitor.hasError() ? monitor.error(w) : Double.NaN;
-        Status status = null;
         Result.Mark zero = null;
-        if (!Double.isFinite(loss)) {
-            status = Status.DIVERGED;
-        } else {
-            emit(trace, listeners, new TraceRow(0, 0, 0, loss, error, stepSizes(optimizer), ""));
-            if (monitor.hasError() && error == 0.0) {
-                zero = new Result.Mark(0, 0);
-                status = Status.CONVERGED;
-            } else {
-                status = targetOrLimit(rules, monitor, 0, 0, loss, error);
-            }
-        }
-        while (status == null) {
-            optimizer.step(w, oracle);
-            k++;
+        Status status;
+        double loss;
+        double error;
+        while (true) { // measure iteration k (0: the start), then stop or step
             long grads = oracle.gradientEvaluations() - baseGrad;
             long funcs = oracle.functionEvaluations() - baseFunc;
             loss = monitor.loss(w);
@@ -80,13 +68,18 @@ public final class Minimizer {
                 break;
             }
             emit(trace, listeners, new TraceRow(k, grads, funcs, loss, error, stepSizes(optimizer),
-                    optimizer.lastEvent()));
-            if (monitor.hasError() && error == 0.0) {
+                    k == 0 ? "" : optimizer.lastEvent()));
+            boolean atZero = monitor.hasError() && error == 0.0;
+            if (atZero && zero == null) {
                 zero = new Result.Mark(k, grads);
-                status = Status.CONVERGED;
-            } else {
-                status = targetOrLimit(rules, monitor, k, grads, loss, error);
             }
+            status = atZero && rules.stopAtZeroError() ? Status.CONVERGED
+                    : targetOrLimit(rules, monitor, k, grads, loss, error);
+            if (status != null) {
+                break;
+            }
+            optimizer.step(w, oracle);
+            k++;
         }
         Result result = new Result(optimizer.method(), config == null ? java.util.Map.of() : config.params(), status,
                 k, oracle.gradientEvaluations() - baseGrad, oracle.functionEvaluations() - baseFunc,

@@ -1,15 +1,18 @@
 package org.stepplan.run;
 
 /**
- * When a run stops, besides convergence (error exactly 0) and divergence (first non-finite value), which are always
- * on.
+ * When a run stops, besides divergence (the first non-finite value), which is always on.
  *
- * @param maxIterations main-loop iterations at most (&gt;= 0)
- * @param maxGradEvals  stop once the gradient evaluations reach this (&gt;= 1; {@code Long.MAX_VALUE} for none)
- * @param targetError   stop once the error is at or below it (NaN for none)
- * @param targetLoss    stop once the loss is at or below it (NaN for none)
+ * @param maxIterations   main-loop iterations at most (&gt;= 0)
+ * @param maxGradEvals    stop once the gradient evaluations reach this (&gt;= 1; {@code Long.MAX_VALUE} for none)
+ * @param targetError     stop once the error is at or below it (NaN for none)
+ * @param targetLoss      stop once the loss is at or below it (NaN for none)
+ * @param stopAtZeroError stop as {@code converged} once the error is exactly 0 (the default); when false the run goes
+ *                        on past w = w* (the first zero-error iteration is still marked), for methods whose state keeps
+ *                        changing there, such as the step sizes of step-size planning
  */
-public record StoppingRules(long maxIterations, long maxGradEvals, double targetError, double targetLoss) {
+public record StoppingRules(long maxIterations, long maxGradEvals, double targetError, double targetLoss,
+                            boolean stopAtZeroError) {
 
     /** The default iteration limit. */
     public static final long DEFAULT_MAX_ITERATIONS = 10_000;
@@ -29,20 +32,25 @@ public record StoppingRules(long maxIterations, long maxGradEvals, double target
         }
     }
 
-    /** At most {@code maxIterations} iterations, nothing else. */
+    /** At most {@code maxIterations} iterations, stopping at exactly zero error, nothing else. */
     public static StoppingRules iterations(long maxIterations) {
-        return new StoppingRules(maxIterations, Long.MAX_VALUE, Double.NaN, Double.NaN);
+        return new StoppingRules(maxIterations, Long.MAX_VALUE, Double.NaN, Double.NaN, true);
     }
 
     public StoppingRules withMaxGradEvals(long n) {
-        return new StoppingRules(maxIterations, n, targetError, targetLoss);
+        return new StoppingRules(maxIterations, n, targetError, targetLoss, stopAtZeroError);
     }
 
     public StoppingRules withTargetError(double e) {
-        return new StoppingRules(maxIterations, maxGradEvals, e, targetLoss);
+        return new StoppingRules(maxIterations, maxGradEvals, e, targetLoss, stopAtZeroError);
     }
 
     public StoppingRules withTargetLoss(double l) {
-        return new StoppingRules(maxIterations, maxGradEvals, targetError, l);
+        return new StoppingRules(maxIterations, maxGradEvals, targetError, l, stopAtZeroError);
+    }
+
+    /** The same rules, going on past exactly zero error instead of stopping there. */
+    public StoppingRules continuingPastZeroError() {
+        return new StoppingRules(maxIterations, maxGradEvals, targetError, targetLoss, false);
     }
 }

@@ -116,4 +116,16 @@ class MinimizerTest {
         assertThatThrownBy(() -> StoppingRules.iterations(1).withMaxGradEvals(0)).hasMessageContaining("max-grad-evals");
         assertThatThrownBy(() -> StoppingRules.iterations(1).withTargetError(-1)).hasMessageContaining("target-error");
     }
+
+    @Test
+    void runsCanGoOnPastExactZeroErrorKeepingTheFirstMark() {
+        SeparableQuadratic unit = new SeparableQuadratic(new double[] {1, 1, 1}, new double[] {1, -1, 0.5});
+        Result r = Minimizer.minimize(Oracle.of(unit), new GradientDescent.Config(1.0), START,
+                Monitor.of(unit, unit.minimizer()), StoppingRules.iterations(5).continuingPastZeroError());
+        assertThat(r.status()).isEqualTo(Status.MAX_ITERATIONS);
+        assertThat(r.iterations()).isEqualTo(5);
+        assertThat(r.trace()).hasSize(6);
+        assertThat(r.firstZeroError()).isEqualTo(new Result.Mark(1, 1));
+        assertThat(r.error()).isZero();
+    }
 }

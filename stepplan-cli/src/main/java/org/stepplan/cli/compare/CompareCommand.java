@@ -85,7 +85,7 @@ public final class CompareCommand implements Callable<Integer> {
         long budget = maxGradEvals != null ? maxGradEvals : grids.maxGradEvals() != null ? grids.maxGradEvals()
                 : DEFAULT_MAX_GRAD_EVALS;
         Double target = targetError != null ? targetError : grids.targetError();
-        StoppingRules rules = new StoppingRules(budget, budget, target == null ? Double.NaN : target, Double.NaN);
+        StoppingRules rules = new StoppingRules(budget, budget, target == null ? Double.NaN : target, Double.NaN, true);
         Path base = plot != null ? plot : Path.of("compare-" + problem);
         List<Path> files = List.of(sibling(base, ".png"), sibling(base, ".svg"), sibling(base, ".csv"));
         for (Path f : files) {

@@ -2,19 +2,18 @@ package org.stepplan.cli.reproduce;
 
 import java.util.Arrays;
 import java.util.List;
+import org.stepplan.cli.Experiment;
 import org.stepplan.cli.RunSpec;
-import org.stepplan.core.Oracle;
-import org.stepplan.optim.Methods;
-import org.stepplan.optim.Optimizer;
-import org.stepplan.problems.Problem;
-import org.stepplan.problems.Problems;
+import org.stepplan.run.Result;
+import org.stepplan.run.StoppingRules;
 import org.stepplan.run.TraceRow;
 
 /**
- * The step sizes of a run continued past the iteration where its error became exactly zero. The run loop stops there
- * (convergence is always on), but the paper's Figure 4 keeps iterating: its step sizes peak at exactly 1 in the plan
- * after w reached w* and then drop to 0. This replays the run's optimizer step by step from the start, checks that
- * it reaches the same w and step sizes as the run at the zero-error iteration (bit for bit), and continues.
+ * The step sizes of a run continued past the iteration where its error became exactly zero. Runs stop there by
+ * default, but the paper's Figure 4 keeps iterating: its step sizes peak at exactly 1 in the plan after w reached w*
+ * and then drop to 0. This runs the same spec again through {@link Experiment#execute} with
+ * {@link StoppingRules#continuingPastZeroError()} (what {@code stepplan run --continue-past-zero} does), checks that
+ * it is the same run up to the zero-error iteration (bit for bit), and keeps the rows after it.
  *
  * @param zeroAt     the iteration at which the run's error became 0
  * @param iterations the continued iterations, zeroAt+1 ...
@@ -27,27 +26,36 @@ record PastZeroError(long zeroAt, long[] iterations, double[][] stepSizes) {
         if (m.result().firstZeroError() == null) {
             throw new IllegalArgumentException(m.label() + " never reached zero error");
         }
-        RunSpec spec = m.request().spec();
-        Problem problem = Problems.create(spec.problem(), spec.problemParams());
-        Optimizer opt = Methods.configure(spec.method(), spec.methodParams()).create(problem.dimension());
-        Oracle oracle = problem.oracle(spec.seed());
-        double[] w = spec.start() == null ? problem.start() : spec.start();
         long zeroAt = m.result().firstZeroError().iterations();
-        for (long k = 1; k <= zeroAt; k++) {
-            opt.step(w, oracle);
-        }
-        List<TraceRow> trace = m.trace();
-        if (!Arrays.equals(w, m.result().w()) || !Arrays.equals(sizes(opt), trace.get(trace.size() - 1).stepSizes())) {
-            throw new IllegalStateException("replaying " + m.label() + " did not reproduce its run");
+        RunSpec spec = m.request().spec();
+        RunSpec continued = new RunSpec(spec.problem(), spec.problemParams(), spec.start(), spec.method(),
+                spec.methodParams(), StoppingRules.iterations(zeroAt + extra).continuingPastZeroError(), spec.seed());
+        Result r = Experiment.execute(continued).result();
+        List<TraceRow> trace = r.trace();
+        if (!sameRows(trace, m.trace(), (int) zeroAt)) {
+            throw new IllegalStateException("continuing " + m.label() + " did not reproduce its run");
         }
         long[] its = new long[(int) extra];
         double[][] steps = new double[(int) extra][];
         for (int i = 0; i < extra; i++) {
-            opt.step(w, oracle);
-            its[i] = zeroAt + 1 + i;
-            steps[i] = sizes(opt);
+            TraceRow row = trace.get((int) zeroAt + 1 + i);
+            its[i] = row.iteration();
+            steps[i] = row.stepSizes().clone();
         }
         return new PastZeroError(zeroAt, its, steps);
+    }
+
+    /** Rows 0..last of both traces agree in every number. */
+    private static boolean sameRows(List<TraceRow> a, List<TraceRow> b, int last) {
+        for (int k = 0; k <= last; k++) {
+            TraceRow x = a.get(k);
+            TraceRow y = b.get(k);
+            if (x.gradEvals() != y.gradEvals() || Double.compare(x.error(), y.error()) != 0
+                    || Double.compare(x.loss(), y.loss()) != 0 || !Arrays.equals(x.stepSizes(), y.stepSizes())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The largest value step size {@code component} takes after the zero-error iteration. */
@@ -62,13 +70,5 @@ record PastZeroError(long zeroAt, long[] iterations, double[][] stepSizes) {
     /** Step size {@code component} after the last continued iteration. */
     double last(int component) {
         return stepSizes[stepSizes.length - 1][component];
-    }
-
-    private static double[] sizes(Optimizer opt) {
-        double[] s = new double[opt.stepSizeCount()];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = opt.stepSize(i);
-        }
-        return s;
     }
 }

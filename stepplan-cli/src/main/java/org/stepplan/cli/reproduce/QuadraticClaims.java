@@ -174,7 +174,8 @@ final class QuadraticClaims {
                             + String.join(", ", before) + ")", Verdict.worst(verdicts.toArray(Verdict[]::new)),
                             "The paper's 'component one' is our component 2 (curvature 1; only there does α = 1 "
                             + "mean g = w − w*). Our run stops at zero error; the peak of exactly 1 comes in the "
-                            + "first plan after w = w*, measured by replaying each run 3 plans past it; exact rule.",
+                            + "first plan after w = w*, measured by continuing each run 3 plans past it "
+                            + "(--continue-past-zero); exact rule.",
                             values);
                 });
     }

@@ -16,7 +16,7 @@ final class QuadraticFigures {
 
     /** Figure 3a shows the first 10,000 iterations (Csawg K1000, the slowest, reaches zero at 9,000). */
     static final long FIGURE_3A_ITERATIONS = 10_000;
-    /** Iterations replayed past zero error for Figure 4: three plans of the longest horizon. */
+    /** Plans continued past zero error for Figure 4. */
     static final int PAST_ZERO_PLANS = 3;
 
     private QuadraticFigures() {
