@@ -16,8 +16,9 @@ import java.util.random.RandomGenerator;
  * <p>Objectives that provide the diagonal of their Hessian ({@link DiagonalHessian}) are reached through
  * {@link #diagonalHessian}, counted separately as <em>Hessian evaluations</em>.
  *
- * <p>The oracle also remembers whether any gradient it returned had a non-finite component, so the run loop can stop a
- * diverging run at the first non-finite gradient.
+ * <p>The oracle also counts the gradients it returned with a non-finite component, so the run loop can stop a
+ * diverging run at the first non-finite gradient (comparing the count before and after a step, so one oracle can
+ * serve several runs).
  */
 public final class Oracle {
 
@@ -28,7 +29,7 @@ public final class Oracle {
     private long gradientEvaluations;
     private long functionEvaluations;
     private long hessianEvaluations;
-    private boolean sawNonFiniteGradient;
+    private long nonFiniteGradients;
 
     private Oracle(Objective deterministic, StochasticObjective stochastic, RandomGenerator rng, int dimension) {
         this.deterministic = deterministic;
@@ -68,8 +69,8 @@ public final class Oracle {
             stochastic.nextSample(rng);
             value = stochastic.valueAndGradient(w, gradient);
         }
-        if (!sawNonFiniteGradient && !Vectors.allFinite(gradient)) {
-            sawNonFiniteGradient = true;
+        if (!Vectors.allFinite(gradient)) {
+            nonFiniteGradients++;
         }
         return value;
     }
@@ -116,9 +117,9 @@ public final class Oracle {
         return hessianEvaluations;
     }
 
-    /** True once any returned gradient had a NaN or infinite component. */
-    public boolean sawNonFiniteGradient() {
-        return sawNonFiniteGradient;
+    /** Gradients returned so far with a NaN or infinite component. */
+    public long nonFiniteGradients() {
+        return nonFiniteGradients;
     }
 
     /** The deterministic objective, or null when the oracle is stochastic. */

@@ -51,6 +51,7 @@ public final class Minimizer {
         long baseGrad = oracle.gradientEvaluations();
         long baseFunc = oracle.functionEvaluations();
         long baseHessian = oracle.hessianEvaluations();
+        long baseNonFinite = oracle.nonFiniteGradients();
 
         long k = 0;
         Result.Mark zero = null;
@@ -62,7 +63,7 @@ public final class Minimizer {
             long funcs = oracle.functionEvaluations() - baseFunc;
             loss = monitor.loss(w);
             error = monitor.hasError() ? monitor.error(w) : Double.NaN;
-            if (oracle.sawNonFiniteGradient() || !Vectors.allFinite(w) || !Double.isFinite(loss)
+            if (oracle.nonFiniteGradients() > baseNonFinite || !Vectors.allFinite(w) || !Double.isFinite(loss)
                     || (monitor.hasError() && !Double.isFinite(error))) {
                 status = Status.DIVERGED;
                 break;

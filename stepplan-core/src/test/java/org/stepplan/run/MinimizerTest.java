@@ -128,4 +128,14 @@ class MinimizerTest {
         assertThat(r.firstZeroError()).isEqualTo(new Result.Mark(1, 1));
         assertThat(r.error()).isZero();
     }
+
+    @Test
+    void anOracleThatOnceSawANonFiniteGradientCanServeTheNextRun() {
+        Oracle oracle = Oracle.of(Q);
+        oracle.gradient(new double[] {Double.NaN, 0, 0}, new double[3]);
+        Result r = Minimizer.minimize(oracle, new GradientDescent.Config(0.1), START, Monitor.of(Q, Q.minimizer()),
+                StoppingRules.iterations(3));
+        assertThat(r.status()).isEqualTo(Status.MAX_ITERATIONS);
+        assertThat(r.gradEvals()).isEqualTo(3);
+    }
 }
