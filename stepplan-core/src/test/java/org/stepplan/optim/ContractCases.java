@@ -42,14 +42,32 @@ final class ContractCases {
                 ContractCase.onQuadratic("l4-momentum", Map.of("fraction", "0.3"), 25, 1, 0, "fraction", "-0.15"),
                 ContractCase.onQuadratic("lossgrad", Map.of("lr", "0.1"), 10, 1, 1, "lr", "0"),
                 // LMS methods: a noiseless linear target with N(0, I) inputs from the seeded oracle generator
-                new ContractCase("idbd", Map.of("theta", "0.01"), 60, 1, 0, "init_alpha", "0",
-                        seed -> Oracle.of(LinearTarget.small(), new SplittableRandom(seed)), new double[] {3, 2, -2}),
-                new ContractCase("autostep", Map.of("init_alpha", "0.1"), 60, 1, 0, "tau", "-1",
-                        seed -> Oracle.of(LinearTarget.small(), new SplittableRandom(seed)), new double[] {3, 2, -2}),
+                lms("idbd", Map.of("theta", "0.01"), "init_alpha", "0"),
+                lms("autostep", Map.of("init_alpha", "0.1"), "tau", "-1"),
                 // vSGD on the quadratic with a Hessian diagonal; init_samples = 0 so that every step costs one
                 // gradient evaluation (the default S = 10 makes the first cost 11: see VsgdTest)
                 new ContractCase("vsgd", Map.of("init_samples", "0"), 10, 1, 0, "slow_constant", "0",
                         seed -> Oracle.of(ScriptedQuadratic.wellConditioned(), new SplittableRandom(seed)),
-                        new double[] {3, 2, -2}));
+                        new double[] {3, 2, -2},
+                        // centred at the start: every gradient is exactly 0 there
+                        () -> Oracle.of(new ScriptedQuadratic(new double[][] {{1, 2, 3}}, new double[][] {{0, 0, 0}},
+                                new double[] {3, 2, -2}), new SplittableRandom(1)),
+                        // the third sample's noise is NaN
+                        () -> Oracle.of(new ScriptedQuadratic(new double[][] {{1, 2, 3}, {1, 2, 3}, {1, 2, 3}},
+                                new double[][] {{0, 0, 0}, {0, 0, 0}, {Double.NaN, 0, 0}}, new double[] {1, -1, 0.5}),
+                                new SplittableRandom(1))));
+    }
+
+    /**
+     * An LMS method on a noiseless linear target with N(0, I) inputs from the seeded oracle generator; its zero
+     * gradient comes from all-zero inputs (the gradient is -(y* - w·x) x), its NaN from a NaN target.
+     */
+    private static ContractCase lms(String method, Map<String, String> params, String badParam, String badValue) {
+        double[][] unit = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+        return new ContractCase(method, params, 60, 1, 0, badParam, badValue,
+                seed -> Oracle.of(LinearTarget.small(), new SplittableRandom(seed)), new double[] {3, 2, -2},
+                () -> Oracle.of(new ScriptedExamples(new double[][] {{0, 0, 0}}, new double[] {1}),
+                        new SplittableRandom(1)),
+                () -> Oracle.of(new ScriptedExamples(unit, new double[] {1, 2, Double.NaN}), new SplittableRandom(1)));
     }
 }
