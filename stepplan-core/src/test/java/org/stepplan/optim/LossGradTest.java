@@ -80,4 +80,19 @@ class LossGradTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Methods.configure("lossgrad", Map.of("c", "0.9")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("c").hasMessageContaining("0.9");
     }
+
+    /**
+     * The threshold is strict, as the code's {@code r > 0.5}. On f = 0.5 w^2 from w = 2 with h = 1: L = 2, g = 2,
+     * G = 4, lred = 4, approx = -2, w' = 0, actual = 0, r = 2 / (4 + 1e-25) = 0.5 exactly (4 + 1e-25 rounds to 4):
+     * not above 0.5, so h grows to 1.05.
+     */
+    @Test
+    void ratioOfExactlyOneHalfIncreasesTheStepSize() {
+        Oracle oracle = Oracle.of(new SeparableQuadratic(new double[] {1}, new double[] {0}));
+        Optimizer opt = Methods.configure("lossgrad", Map.of("lr", "1")).create(1);
+        double[] w = {2};
+        opt.step(w, oracle);
+        assertThat(w[0]).isEqualTo(0.0);
+        assertThat(opt.stepSize(0)).isEqualTo(1.0 * 1.05);
+    }
 }
