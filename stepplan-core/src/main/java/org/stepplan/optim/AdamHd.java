@@ -133,9 +133,7 @@ public final class AdamHd extends AbstractOptimizer {
         t++;
         oracle.gradient(w, g);
         if (lambda != 0.0) {
-            for (int i = 0; i < dimension; i++) {
-                g[i] = g[i] + lambda * w[i];
-            }
+            Vectors.axpy(lambda, w, g); // coupled L2: g = g + lambda theta
         }
         if (t > 1) {
             double pbc1 = 1.0 - Math.pow(beta1, t - 1);

@@ -230,9 +230,7 @@ public final class Sgd extends AbstractOptimizer {
         boolean hd = config.variant().hypergradient();
         oracle.gradient(w, g);
         if (lambda != 0.0) {
-            for (int i = 0; i < dimension; i++) {
-                g[i] = g[i] + lambda * w[i];
-            }
+            Vectors.axpy(lambda, w, g); // coupled L2: g = g + lambda theta
         }
         if (hd) {
             double h = Vectors.dot(g, dPrevious);
