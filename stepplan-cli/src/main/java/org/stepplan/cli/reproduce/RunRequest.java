@@ -58,6 +58,9 @@ public record RunRequest(String label, RunSpec spec) {
         if (!Double.isNaN(r.targetError())) {
             b.append(" --target-error ").append(r.targetError());
         }
+        if (!r.stopAtZeroError()) {
+            b.append(" --continue-past-zero");
+        }
         if (spec.seed() != RunSpec.DEFAULT_SEED) {
             b.append(" --seed ").append(spec.seed());
         }
