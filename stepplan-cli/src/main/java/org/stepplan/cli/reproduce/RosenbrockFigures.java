@@ -59,7 +59,7 @@ final class RosenbrockFigures {
         return new Figure("5b", "Rosenbrock: Csawg's α(2)",
                 "α(2) learned by Csawg K=2/5/10 (γ=0.001) against iterations, on a linear axis so that negative "
                         + "values show. The y axis spans the 0.5%–99.5% range of the values: the spikes of K2's "
-                        + "divergence at iteration 19,167 are cut off (the CSV has them).",
+                        + "late divergence are cut off (the CSV has them).",
                 runs, done -> {
                     List<Series> series = new ArrayList<>();
                     for (int i = 0; i < runs.size(); i++) {
