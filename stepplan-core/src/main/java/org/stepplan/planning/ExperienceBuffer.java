@@ -93,11 +93,6 @@ public final class ExperienceBuffer {
         System.arraycopy(w, 0, weights[(int) ((added - 1) % horizon)], 0, dimension);
     }
 
-    /** Entries added in total. */
-    public long size() {
-        return added;
-    }
-
     void saveTo(OptimizerState.Builder b) {
         for (int s = 0; s < horizon; s++) {
             b.array("w" + s, weights[s]).array("g" + s, gradients[s]);

@@ -13,6 +13,7 @@ import org.stepplan.core.Oracle;
 import org.stepplan.core.SeparableQuadratic;
 import org.stepplan.optim.Methods;
 import org.stepplan.optim.Optimizer;
+import org.stepplan.optim.OptimizerConfig;
 import org.stepplan.optim.OptimizerState;
 
 class StepSizePlanningTest {
@@ -47,12 +48,14 @@ class StepSizePlanningTest {
     @Test
     void csaugPlanCostsPTimesOnePlusMFreshGradients() {
         Oracle oracle = Oracle.of(Q);
-        Optimizer opt = StepSizePlanning.Config.csaug(0.1, 2, 5, 10).create(2);
+        StepSizePlanning.Config config = StepSizePlanning.Config.csaug(0.1, 2, 5, 10);
+        Optimizer opt = config.create(2);
         double[] w = {-1, 2};
         for (int k = 1; k <= 6; k++) {
             opt.step(w, oracle);
         }
         // k = 6 iterations, plans at k = 4 and 6, each 5 * (1 + 10) = 55
+        assertThat(config.evaluationsPerPlan()).isEqualTo(55);
         assertThat(oracle.gradientEvaluations()).isEqualTo(6 + 2 * 55);
     }
 
@@ -61,7 +64,9 @@ class StepSizePlanningTest {
         Oracle oracle = Oracle.of(Q);
         Map<String, String> stale = Map.of("gamma", "0.1", "K", "2", "projection-gradient", "stale",
                 "correction-gradient", "stale");
-        Optimizer opt = Methods.configure("csaug", stale).create(2);
+        OptimizerConfig config = Methods.configure("csaug", stale);
+        assertThat(((StepSizePlanning.Config) config).evaluationsPerPlan()).isZero();
+        Optimizer opt = config.create(2);
         double[] w = {-1, 2};
         for (int k = 1; k <= 6; k++) {
             opt.step(w, oracle);

@@ -29,11 +29,6 @@ public final class DeterministicProblem extends AbstractProblem {
         this.objectives = objectives;
     }
 
-    /** A fresh instance of the objective. */
-    public Objective objective() {
-        return objectives.get();
-    }
-
     @Override
     public Oracle oracle(long seed) {
         return Oracle.of(objectives.get());
