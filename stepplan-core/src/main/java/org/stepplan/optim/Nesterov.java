@@ -3,6 +3,7 @@ package org.stepplan.optim;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stepplan.core.Labeled;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
@@ -35,7 +36,7 @@ public final class Nesterov extends AbstractOptimizer {
     public static final String SCHEDULE_NAME = "nesterov-schedule";
 
     /** The momentum schedule gamma_k. */
-    public enum Schedule {
+    public enum Schedule implements Labeled {
         CONSTANT("constant"), LAMBDA("lambda"), K_OVER_K_PLUS_3("k/(k+3)");
 
         private final String label;
@@ -44,17 +45,13 @@ public final class Nesterov extends AbstractOptimizer {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
 
         static Schedule ofLabel(String label) {
-            for (Schedule s : values()) {
-                if (s.label.equals(label)) {
-                    return s;
-                }
-            }
-            throw new IllegalArgumentException("unknown schedule '" + label + "'");
+            return Labeled.of(Schedule.class, "schedule", label);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.stepplan.core.Labeled;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
@@ -66,7 +67,7 @@ public final class Sps extends AbstractOptimizer {
     public static final String NAME = "sps";
 
     /** The code's {@code adapt_flag}. */
-    public enum Mode {
+    public enum Mode implements Labeled {
         /** The smooth cap gamma^(1/n_b) * previous step size; f* is not used. The code's default. */
         SMOOTH_ITER("smooth_iter"),
         /** SPS_max: (loss - f*)/(c gn^2 + eps), capped by eta_max when given; 0 when loss &lt; f*. */
@@ -78,17 +79,13 @@ public final class Sps extends AbstractOptimizer {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
 
         static Mode ofLabel(String label) {
-            for (Mode m : values()) {
-                if (m.label.equals(label)) {
-                    return m;
-                }
-            }
-            throw new IllegalArgumentException("mode must be smooth_iter or constant, got " + label);
+            return Labeled.of(Mode.class, "mode", label);
         }
     }
 
@@ -171,7 +168,7 @@ public final class Sps extends AbstractOptimizer {
     static MethodSpec spec() {
         return new MethodSpec(NAME,
                 "SPS / SPS_max stochastic Polyak step (Loizou et al. 2021; IssamLaradji/sps sps/sps.py)",
-                List.of(ParamSpec.choice("mode", List.of(Mode.SMOOTH_ITER.label(), Mode.CONSTANT.label()),
+                List.of(ParamSpec.choice("mode", Labeled.labels(Mode.class),
                                 "adapt_flag: smooth_iter (cap gamma^(1/n_b) x previous step; f* unused) or constant"
                                         + " (SPS_max)"),
                         ParamSpec.real("c", Config.DEFAULT_C, "constant c in (loss - f*)/(c ||g||^2 + eps)"),

@@ -1,7 +1,9 @@
 package org.stepplan.planning;
 
+import org.stepplan.core.Labeled;
+
 /** Which gradient a projection or correction step of planning uses (methods.md §10c.2-3). */
-public enum GradientSource {
+public enum GradientSource implements Labeled {
     /** A fresh gradient at the current w, one counted gradient evaluation (paper semantics). */
     FRESH("fresh"),
     /** g_k, the gradient of this iteration's online step, reused at no cost (the literal algorithm text). */
@@ -14,17 +16,13 @@ public enum GradientSource {
     }
 
     /** The name used on the command line. */
+    @Override
     public String label() {
         return label;
     }
 
     /** The source named {@code label}. */
     public static GradientSource ofLabel(String label) {
-        for (GradientSource s : values()) {
-            if (s.label.equals(label)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown gradient source '" + label + "' (fresh or stale)");
+        return Labeled.of(GradientSource.class, "gradient source", label);
     }
 }

@@ -1,7 +1,9 @@
 package org.stepplan.planning;
 
+import org.stepplan.core.Labeled;
+
 /** Which weight the experience pairs with each gradient (methods.md §10c.1). */
-public enum Pairing {
+public enum Pairing implements Labeled {
     /** {@code (w_k, grad f(w_{k-1}))}: the post-update weight with the gradient that produced it (Algorithm 1 literally;
      *  paper semantics). */
     A("A"),
@@ -15,17 +17,13 @@ public enum Pairing {
     }
 
     /** The name used on the command line. */
+    @Override
     public String label() {
         return label;
     }
 
     /** The pairing named {@code label}. */
     public static Pairing ofLabel(String label) {
-        for (Pairing p : values()) {
-            if (p.label.equals(label)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown pairing '" + label + "' (A or B)");
+        return Labeled.of(Pairing.class, "pairing", label);
     }
 }

@@ -3,6 +3,7 @@ package org.stepplan.planning;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stepplan.core.Labeled;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
@@ -146,11 +147,11 @@ public final class StepSizePlanning extends AbstractOptimizer {
                 ParamSpec.integer("K", Config.DEFAULT_K, "steps between paired weights; plans every K from k=2K"),
                 ParamSpec.integer("P", defaultP, "projections per plan"),
                 ParamSpec.integer("M", defaultM, "gradient-descent corrections after each projection"),
-                ParamSpec.choice("pairing", List.of(Pairing.A.label(), Pairing.B.label()),
+                ParamSpec.choice("pairing", Labeled.labels(Pairing.class),
                         "A: (w_k, g(w_{k-1})) as in Algorithm 1; B: (w_{k-1}, g(w_{k-1}))"),
-                ParamSpec.choice("projection-gradient", List.of("fresh", "stale"),
+                ParamSpec.choice("projection-gradient", Labeled.labels(GradientSource.class),
                         "fresh gradient at the current w (1 evaluation) or the stale g_k"),
-                ParamSpec.choice("correction-gradient", List.of("fresh", "stale"),
+                ParamSpec.choice("correction-gradient", Labeled.labels(GradientSource.class),
                         "fresh gradient at the current w (1 evaluation) or the stale g_k"),
                 ParamSpec.real("zero-tolerance", 0.0, "sum of squared gradients at or below it gives alpha(i)=0"),
                 ParamSpec.bool("store-projected", false, "overwrite the last buffered weight with the planned one")),

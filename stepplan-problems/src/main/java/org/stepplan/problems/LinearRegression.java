@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import org.stepplan.core.Labeled;
 import org.stepplan.core.Objective;
 import org.stepplan.core.StochasticObjective;
 
@@ -27,7 +28,7 @@ import org.stepplan.core.StochasticObjective;
 public final class LinearRegression {
 
     /** How the online objective walks through the examples. */
-    public enum Order {
+    public enum Order implements Labeled {
         /** Uniformly at random with replacement, from the oracle's generator. */
         SAMPLE("sample"),
         /** In data order, cycling. */
@@ -39,22 +40,18 @@ public final class LinearRegression {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
 
         /** The order called {@code label}. */
         public static Order ofLabel(String label) {
-            for (Order o : values()) {
-                if (o.label.equals(label)) {
-                    return o;
-                }
-            }
-            throw new IllegalArgumentException("order must be one of sample, cycle, got '" + label + "'");
+            return Labeled.of(Order.class, "order", label);
         }
 
         static List<String> labels() {
-            return List.of(SAMPLE.label, CYCLE.label);
+            return Labeled.labels(Order.class);
         }
     }
 

@@ -2,6 +2,7 @@ package org.stepplan.problems;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.stepplan.core.Labeled;
 import org.stepplan.core.Objective;
 import org.stepplan.core.Vectors;
 import org.stepplan.run.Monitor;
@@ -33,7 +34,7 @@ import org.stepplan.run.Monitor;
 public final class SuttonTracking extends LmsObjective {
 
     /** The input distribution. */
-    public enum Inputs {
+    public enum Inputs implements Labeled {
         NORMAL("normal"), UNIFORM("uniform");
 
         private final String label;
@@ -42,22 +43,18 @@ public final class SuttonTracking extends LmsObjective {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
 
         /** The distribution called {@code label}. */
         public static Inputs ofLabel(String label) {
-            for (Inputs i : values()) {
-                if (i.label.equals(label)) {
-                    return i;
-                }
-            }
-            throw new IllegalArgumentException("inputs must be one of normal, uniform, got '" + label + "'");
+            return Labeled.of(Inputs.class, "inputs", label);
         }
 
         static List<String> labels() {
-            return List.of(NORMAL.label, UNIFORM.label);
+            return Labeled.labels(Inputs.class);
         }
     }
 
