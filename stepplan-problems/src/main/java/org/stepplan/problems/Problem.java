@@ -1,6 +1,7 @@
 package org.stepplan.problems;
 
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.stepplan.core.Capability;
 import org.stepplan.core.Oracle;
@@ -23,6 +24,15 @@ public interface Problem {
 
     /** The minimizer w* (a fresh copy), or null when unknown. */
     double[] optimum();
+
+    /**
+     * The optimal value f* = f(w*), or empty when unknown. By default the measured loss at {@link #optimum()} (empty
+     * when w* is unknown); problems whose f* is published (test-function suites) return the published value.
+     */
+    default OptionalDouble optimalValue() {
+        double[] wStar = optimum();
+        return wStar == null ? OptionalDouble.empty() : OptionalDouble.of(monitor(oracle(0)).loss(wStar));
+    }
 
     /** A fresh counting oracle; {@code seed} seeds the samples of a stochastic problem (ignored otherwise). */
     Oracle oracle(long seed);

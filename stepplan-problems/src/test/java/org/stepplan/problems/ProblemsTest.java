@@ -136,4 +136,11 @@ class ProblemsTest {
         assertThat(o.gradientEvaluations()).isEqualTo(1);
         assertThat(o.functionEvaluations()).isEqualTo(1);
     }
+
+    @Test
+    void optimalValueIsTheLossAtTheOptimumOrEmptyWhenUnknown() {
+        assertThat(Problems.create("quadratic-paper", Map.of()).optimalValue().getAsDouble()).isEqualTo(0.0);
+        assertThat(Problems.create("rosenbrock", Map.of()).optimalValue().getAsDouble()).isEqualTo(0.0);
+        assertThat(Problems.create(Sutton1992.NAME, Map.of()).optimalValue()).isEmpty();
+    }
 }
