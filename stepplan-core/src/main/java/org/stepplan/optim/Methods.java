@@ -3,6 +3,7 @@ package org.stepplan.optim;
 import java.util.List;
 import java.util.Map;
 import org.stepplan.core.Registry;
+import org.stepplan.planning.BasePlanning;
 import org.stepplan.planning.StepSizePlanning;
 
 /** The registry of every method, by CLI name, in the order {@code stepplan list} shows them. */
@@ -17,6 +18,9 @@ public final class Methods {
         REGISTRY.register(Nesterov.scheduleSpec());
         REGISTRY.register(StepSizePlanning.csawgSpec());
         REGISTRY.register(StepSizePlanning.csaugSpec());
+        REGISTRY.register(BasePlanning.spec(List.of(Adam.adamSpec(), GradientDescent.spec(), HeavyBall.spec(),
+                Nesterov.constantSpec(), Sgd.sgdSpec(), Adam.adamwSpec(), Adam.amsgradSpec(), RmsProp.spec(),
+                Adagrad.spec())));
         REGISTRY.register(Sgd.sgdSpec());
         REGISTRY.register(Adam.adamSpec());
         REGISTRY.register(Adam.adamwSpec());

@@ -18,10 +18,11 @@ class StepAllocationTest {
     private static final Map<String, Map<String, String>> PARAMS = Map.of(
             "gd", Map.of("gamma", "0.01"),
             "csawg", Map.of("gamma", "0.01", "K", "10"),
-            "csaug", Map.of("gamma", "0.01", "K", "3", "P", "5", "M", "10"));
+            "csaug", Map.of("gamma", "0.01", "K", "3", "P", "5", "M", "10"),
+            "plan", Map.of("K", "3", "direction", "fresh"));
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"gd", "csawg", "csaug"})
+    @ValueSource(strings = {"gd", "csawg", "csaug", "plan"})
     void stepAllocatesNothingAfterWarmUp(String method) {
         int d = 64;
         double[] q = new double[d];

@@ -1,0 +1,407 @@
+package org.stepplan.planning;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.stepplan.core.Capability;
+import org.stepplan.core.Labeled;
+import org.stepplan.core.Oracle;
+import org.stepplan.core.ParamSpec;
+import org.stepplan.core.Params;
+import org.stepplan.core.Vectors;
+import org.stepplan.optim.AbstractOptimizer;
+import org.stepplan.optim.MethodSpec;
+import org.stepplan.optim.Optimizer;
+import org.stepplan.optim.OptimizerConfig;
+import org.stepplan.optim.OptimizerState;
+
+/**
+ * Step-size planning over any base optimizer ({@code plan}): the online step is the base method's own update
+ * (gd, heavy-ball, adam, rmsprop, ...), and the planned step size alpha scales the base's displacement. With base gd
+ * and the options {@code fit=weights direction=fresh clip=false trust=Infinity safeguard=false reset=false} it is
+ * Csawg (Algorithm 1) with {@code alpha_paper = gamma * alpha}, up to rounding.
+ *
+ * <pre>
+ * for k = 1, 2, ...   (n = steps since the buffer was last (re)started)
+ *     w_prev = w;  w = base.step(w);  u_k = w_prev - w                   the base's displacement; its evaluations
+ *     x_k = w_k                          (fit = weights: the paper's stored weight, before any projection)
+ *         = x_{k-1} - u_k, x_1 = w_1      (fit = online: the online-only trajectory, no projection jump in it)
+ *     if n > K:  S1 += u_{k-K} ⊙ (x_{k-K} - x_k);  S2 += u_{k-K} ⊙ u_{k-K}     (the ring slot of k-K, then overwritten)
+ *     if n >= 2K and n mod K == 0:                                       plan: first at n = 2K, then every K steps
+ *         alpha_i = S2_i == 0 ? 0 : S1_i / S2_i                   (shape = diagonal; the least-squares fit of
+ *                                                                   x_{s+K} ≈ x_s - alpha ⊙ u_s)
+ *         alpha   = sum S2 == 0 ? 0 : sum S1 / sum S2             (shape = scalar)
+ *         alpha_i = max(alpha_i, 0)                               (clip)
+ *         alpha_i = clamp(alpha_i, -trust K, trust K)             (trust region, in base displacements)
+ *         v = w - base.step(copy of w)   (direction = fresh: one more base step; w itself does not take it)
+ *           = u_k                        (stale)
+ *           = (u_{k-K+1} + ... + u_k) / K  (averaged)
+ *         w' = w - alpha ⊙ v
+ *         accept unless w' or alpha has a non-finite component, or (safeguard) f(w') >= f(w) on the current sample
+ *             (two counted function evaluations: f(w) and f(w'))
+ *         rejected: w stays; if reset: alpha = 0 and the buffer restarts (n = 0: the next plan is 2K steps later)
+ *         S1 = S2 = 0
+ * </pre>
+ * alpha is measured in base displacements: for a constant direction the online steps alone give alpha = K; the
+ * planned jump is then K base steps done at once.
+ *
+ * <p>Evaluations: an ordinary step costs the base's; a plan adds one base step for a fresh direction and two function
+ * evaluations for the safeguard. State: a ring of K pairs (x_s, u_s), S1, S2, alpha and one scratch vector:
+ * (2K + 4) vectors of d, plus the base's own state. The step sizes exposed are alpha (d of them, 0 before the first
+ * plan); a step that planned has the event {@code plan} (accepted) or {@code plan-rejected}.
+ */
+public final class BasePlanning extends AbstractOptimizer {
+
+    /** CLI name. */
+    public static final String PLAN = "plan";
+    /** The event of an accepted plan. */
+    public static final String PLAN_EVENT = "plan";
+    /** The event of a rejected plan. */
+    public static final String REJECTED_EVENT = "plan-rejected";
+
+    /**
+     * @param base      the base method's config (its update is the online step)
+     * @param horizon   K
+     * @param fit       what the fit pairs with the stored displacements
+     * @param direction the projection direction
+     * @param shape     diagonal or scalar alpha
+     * @param clip      clip negative alpha components to 0
+     * @param trust     |alpha_i| at most trust * K (Infinity: no bound)
+     * @param safeguard accept a projection only when the loss on the current sample decreases
+     * @param reset     after a rejected plan, alpha = 0 and the buffer restarts
+     */
+    public record Config(OptimizerConfig base, int horizon, FitTarget fit, ProjectionDirection direction,
+                         AlphaShape shape, boolean clip, double trust, boolean safeguard, boolean reset)
+            implements OptimizerConfig {
+
+        public static final String DEFAULT_BASE = "adam";
+        public static final int DEFAULT_K = 10;
+        public static final FitTarget DEFAULT_FIT = FitTarget.WEIGHTS;
+        public static final ProjectionDirection DEFAULT_DIRECTION = ProjectionDirection.STALE;
+        public static final AlphaShape DEFAULT_SHAPE = AlphaShape.SCALAR;
+        public static final boolean DEFAULT_CLIP = true;
+        public static final double DEFAULT_TRUST = Double.POSITIVE_INFINITY;
+        public static final boolean DEFAULT_SAFEGUARD = true;
+        public static final boolean DEFAULT_RESET = true;
+
+        public Config {
+            Objects.requireNonNull(base, "base");
+            if (base instanceof Config) {
+                throw new IllegalArgumentException("base must not be plan itself");
+            }
+            Vectors.requireAtLeast("K", horizon, 1);
+            Objects.requireNonNull(fit, "fit");
+            Objects.requireNonNull(direction, "direction");
+            Objects.requireNonNull(shape, "shape");
+            if (!(trust > 0)) {
+                throw new IllegalArgumentException("trust = " + trust + " must be > 0 (Infinity: no trust region)");
+            }
+        }
+
+        @Override
+        public String method() {
+            return PLAN;
+        }
+
+        @Override
+        public Map<String, Object> params() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("base", base.method());
+            m.putAll(base.params());
+            m.put("K", horizon);
+            m.put("fit", fit.label());
+            m.put("direction", direction.label());
+            m.put("shape", shape.label());
+            m.put("clip", clip);
+            m.put("trust", trust);
+            m.put("safeguard", safeguard);
+            m.put("reset", reset);
+            return m;
+        }
+
+        @Override
+        public Set<Capability> requires() {
+            return base.requires();
+        }
+
+        @Override
+        public Optimizer create(int dimension) {
+            return new BasePlanning(this, dimension);
+        }
+    }
+
+    /**
+     * The registry entry of {@code plan} over the given base methods (the first is the default base). The base
+     * methods' parameters are accepted as ordinary parameters of {@code plan} and passed to the chosen base, which
+     * rejects those it does not know.
+     */
+    public static MethodSpec spec(List<MethodSpec> bases) {
+        Map<String, MethodSpec> byName = new LinkedHashMap<>();
+        Map<String, ParamSpec> baseParams = new LinkedHashMap<>();
+        Map<String, List<String>> owners = new LinkedHashMap<>();
+        for (MethodSpec b : bases) {
+            byName.put(b.name(), b);
+            for (ParamSpec p : b.params()) {
+                baseParams.putIfAbsent(p.name(), p);
+                owners.computeIfAbsent(p.name(), n -> new ArrayList<>()).add(b.name());
+            }
+        }
+        List<String> names = new ArrayList<>(byName.keySet());
+        names.remove(Config.DEFAULT_BASE);
+        names.add(0, Config.DEFAULT_BASE);
+        List<ParamSpec> params = new ArrayList<>(List.of(
+                ParamSpec.choice("base", names, "the base method whose update is the online step"),
+                ParamSpec.integer("K", Config.DEFAULT_K, "steps between paired weights; plans every K from step 2K"),
+                choice("fit", FitTarget.class, Config.DEFAULT_FIT,
+                        "fit on the stored weights (paper) or on the online displacements only"),
+                choice("direction", ProjectionDirection.class, Config.DEFAULT_DIRECTION,
+                        "projection direction: a fresh base step (1 more step), the stored one, or the buffer mean"),
+                choice("shape", AlphaShape.class, Config.DEFAULT_SHAPE, "one alpha per component or one for all"),
+                ParamSpec.bool("clip", Config.DEFAULT_CLIP, "clip negative alpha components to 0"),
+                ParamSpec.real("trust", Config.DEFAULT_TRUST, "|alpha_i| <= trust * K (in base steps); Infinity: off"),
+                ParamSpec.bool("safeguard", Config.DEFAULT_SAFEGUARD,
+                        "accept a projection only if the loss on the same sample decreases (2 function evaluations)"),
+                ParamSpec.bool("reset", Config.DEFAULT_RESET,
+                        "after a rejected plan: alpha = 0 and the buffer restarts")));
+        for (ParamSpec p : baseParams.values()) {
+            params.add(new ParamSpec(p.name(), p.kind(), null, p.choices(),
+                    "base " + String.join("/", owners.get(p.name())) + ": " + p.description()));
+        }
+        return new MethodSpec(PLAN, "step-size planning over a base optimizer's update (robust: trust region, "
+                + "safeguard, reset; base default adam, no L needed)", params, p -> config(p, byName, baseParams));
+    }
+
+    private static <E extends Enum<E> & Labeled> ParamSpec choice(String name, Class<E> type, E first,
+                                                                  String description) {
+        List<String> labels = new ArrayList<>(Labeled.labels(type));
+        labels.remove(first.label());
+        labels.add(0, first.label());
+        return ParamSpec.choice(name, labels, description);
+    }
+
+    private static Config config(Params p, Map<String, MethodSpec> bases, Map<String, ParamSpec> baseParams) {
+        Map<String, String> given = new LinkedHashMap<>();
+        Map<String, Object> values = p.effective();
+        for (String name : baseParams.keySet()) {
+            if (p.has(name)) {
+                given.put(name, String.valueOf(values.get(name)));
+            }
+        }
+        OptimizerConfig base = bases.get(p.choice("base")).configure(given);
+        return new Config(base, p.integer("K"), Labeled.of(FitTarget.class, "fit", p.choice("fit")),
+                Labeled.of(ProjectionDirection.class, "direction", p.choice("direction")),
+                Labeled.of(AlphaShape.class, "shape", p.choice("shape")), p.bool("clip"), p.real("trust"),
+                p.bool("safeguard"), p.bool("reset"));
+    }
+
+    private static final int FORMAT = 1;
+
+    private final Config config;
+    private final int horizon;
+    private final Optimizer base;
+    private final double[][] x;
+    private final double[][] u;
+    private final double[] s1;
+    private final double[] s2;
+    private final double[] alpha;
+    private final double[] scratch;
+    private long filled;
+    private long plans;
+    private long rejected;
+    private String event = NO_EVENT;
+
+    private BasePlanning(Config config, int dimension) {
+        super(PLAN, dimension);
+        this.config = config;
+        this.horizon = config.horizon();
+        this.base = config.base().create(dimension);
+        this.x = new double[horizon][dimension];
+        this.u = new double[horizon][dimension];
+        this.s1 = new double[dimension];
+        this.s2 = new double[dimension];
+        this.alpha = new double[dimension];
+        this.scratch = new double[dimension];
+    }
+
+    @Override
+    public void step(double[] w, Oracle oracle) {
+        checkLength(w);
+        System.arraycopy(w, 0, scratch, 0, dimension);
+        base.step(w, oracle);
+        filled++;
+        int slot = (int) ((filled - 1) % horizon);
+        int previous = (int) ((filled + horizon - 2) % horizon);
+        boolean online = config.fit() == FitTarget.ONLINE && filled > 1;
+        boolean paired = filled > horizon;
+        double[] xs = x[slot];
+        double[] us = u[slot];
+        double[] xp = x[previous];
+        for (int i = 0; i < dimension; i++) {
+            double ui = scratch[i] - w[i];
+            double xi = online ? xp[i] - ui : w[i];
+            if (paired) {
+                double uo = us[i];
+                s1[i] += uo * (xs[i] - xi);
+                s2[i] += uo * uo;
+            }
+            xs[i] = xi;
+            us[i] = ui;
+        }
+        event = NO_EVENT;
+        if (filled >= 2L * horizon && filled % horizon == 0) {
+            plan(w, oracle, slot);
+        }
+    }
+
+    private void plan(double[] w, Oracle oracle, int slot) {
+        boolean finite = fit();
+        direction(w, oracle, slot);
+        System.arraycopy(w, 0, s1, 0, dimension); // S1 is spent: it keeps w in case the plan is rejected
+        double before = config.safeguard() ? oracle.value(w) : 0.0;
+        for (int i = 0; i < dimension; i++) {
+            w[i] -= alpha[i] * scratch[i];
+            finite &= Double.isFinite(w[i]);
+        }
+        boolean accepted = finite && (!config.safeguard() || oracle.value(w) < before);
+        plans++;
+        if (accepted) {
+            event = PLAN_EVENT;
+        } else {
+            System.arraycopy(s1, 0, w, 0, dimension);
+            rejected++;
+            event = REJECTED_EVENT;
+            if (config.reset()) {
+                Arrays.fill(alpha, 0.0);
+                filled = 0;
+            }
+        }
+        Arrays.fill(s1, 0.0);
+        Arrays.fill(s2, 0.0);
+    }
+
+    /** alpha from S1 and S2, clipped and bounded; false when a component is not finite. */
+    private boolean fit() {
+        double bound = config.trust() * horizon;
+        double lo = config.clip() ? 0.0 : -bound;
+        boolean finite = true;
+        if (config.shape() == AlphaShape.SCALAR) {
+            double num = 0.0;
+            double den = 0.0;
+            for (int i = 0; i < dimension; i++) {
+                num += s1[i];
+                den += s2[i];
+            }
+            double a = den == 0.0 ? 0.0 : Math.min(Math.max(num / den, lo), bound);
+            Arrays.fill(alpha, a);
+            return Double.isFinite(a);
+        }
+        for (int i = 0; i < dimension; i++) {
+            double a = s2[i] == 0.0 ? 0.0 : Math.min(Math.max(s1[i] / s2[i], lo), bound);
+            alpha[i] = a;
+            finite &= Double.isFinite(a);
+        }
+        return finite;
+    }
+
+    /** The projection direction v, into scratch. */
+    private void direction(double[] w, Oracle oracle, int slot) {
+        switch (config.direction()) {
+            case FRESH -> {
+                System.arraycopy(w, 0, scratch, 0, dimension);
+                base.step(scratch, oracle);
+                for (int i = 0; i < dimension; i++) {
+                    scratch[i] = w[i] - scratch[i];
+                }
+            }
+            case STALE -> System.arraycopy(u[slot], 0, scratch, 0, dimension);
+            case AVERAGED -> {
+                Arrays.fill(scratch, 0.0);
+                for (double[] us : u) {
+                    for (int i = 0; i < dimension; i++) {
+                        scratch[i] += us[i];
+                    }
+                }
+                for (int i = 0; i < dimension; i++) {
+                    scratch[i] /= horizon;
+                }
+            }
+            default -> throw new IllegalStateException(config.direction().toString());
+        }
+    }
+
+    /** Plans made so far (accepted or not). */
+    public long plans() {
+        return plans;
+    }
+
+    /** Plans rejected so far (non-finite, or the safeguard's loss did not decrease). */
+    public long rejectedPlans() {
+        return rejected;
+    }
+
+    @Override
+    public int stepSizeCount() {
+        return dimension;
+    }
+
+    @Override
+    public double stepSize(int i) {
+        return alpha[i];
+    }
+
+    @Override
+    public String lastEvent() {
+        return event;
+    }
+
+    @Override
+    public OptimizerState snapshot() {
+        OptimizerState.Builder b = OptimizerState.builder(PLAN, FORMAT);
+        OptimizerState inner = base.snapshot();
+        for (String name : inner.arrayNames()) {
+            b.array("base." + name, inner.array(name));
+        }
+        for (String name : inner.scalarNames()) {
+            b.scalar("base." + name, inner.scalar(name));
+        }
+        for (int s = 0; s < horizon; s++) {
+            b.array("x" + s, x[s]).array("u" + s, u[s]);
+        }
+        return b.array("S1", s1).array("S2", s2).array("alpha", alpha).scalar("filled", filled)
+                .scalar("plans", plans).scalar("rejected", rejected)
+                .scalar("event", event.equals(PLAN_EVENT) ? 1 : event.equals(REJECTED_EVENT) ? 2 : 0).build();
+    }
+
+    @Override
+    public void restore(OptimizerState state) {
+        state.requireCompatible(PLAN, FORMAT);
+        OptimizerState.Builder inner = OptimizerState.builder(base.method(), base.snapshot().formatVersion());
+        for (String name : state.arrayNames()) {
+            if (name.startsWith("base.")) {
+                inner.array(name.substring(5), state.array(name));
+            }
+        }
+        for (String name : state.scalarNames()) {
+            if (name.startsWith("base.")) {
+                inner.scalar(name.substring(5), state.scalar(name));
+            }
+        }
+        base.restore(inner.build());
+        for (int s = 0; s < horizon; s++) {
+            state.copyArray("x" + s, x[s]);
+            state.copyArray("u" + s, u[s]);
+        }
+        state.copyArray("S1", s1);
+        state.copyArray("S2", s2);
+        state.copyArray("alpha", alpha);
+        filled = (long) state.scalar("filled");
+        plans = (long) state.scalar("plans");
+        rejected = (long) state.scalar("rejected");
+        int e = (int) state.scalar("event");
+        event = e == 1 ? PLAN_EVENT : e == 2 ? REJECTED_EVENT : NO_EVENT;
+    }
+}
