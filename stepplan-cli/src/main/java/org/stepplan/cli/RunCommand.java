@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.stepplan.core.Vectors;
 import org.stepplan.run.Result;
+import org.stepplan.planning.StepSizePlanning;
 import org.stepplan.run.Status;
 import org.stepplan.run.StoppingRules;
 import org.stepplan.run.Thinning;
@@ -136,6 +137,11 @@ final class RunCommand implements Callable<Integer> {
             b.append("  error ||w - w*|| ").append(r.error());
         }
         b.append('\n').append(weights(r.w()));
+        if (r.status() == Status.DIVERGED
+                && (r.method().equals(StepSizePlanning.CSAWG) || r.method().equals(StepSizePlanning.CSAUG))) {
+            b.append("\nhint: ").append(r.method()).append(" follows the paper exactly and is known to diverge beyond "
+                    + "its 2-D problems; the robust planner is --method plan (docs/planning.md)");
+        }
         if (r.firstZeroError() != null) {
             b.append("\nerror exactly 0 at the end of iteration ").append(r.firstZeroError().iterations())
                     .append(" (").append(r.firstZeroError().gradEvals()).append(" gradient evaluations)");

@@ -16,8 +16,10 @@ public final class Methods {
         REGISTRY.register(HeavyBall.spec());
         REGISTRY.register(Nesterov.constantSpec());
         REGISTRY.register(Nesterov.scheduleSpec());
-        REGISTRY.register(StepSizePlanning.csawgSpec());
-        REGISTRY.register(StepSizePlanning.csaugSpec());
+        REGISTRY.register(noting(StepSizePlanning.csawgSpec(), "; beyond the paper's 2-D problems it is slow "
+                + "and reported to diverge at K = 2 on learning problems: use plan"));
+        REGISTRY.register(noting(StepSizePlanning.csaugSpec(), "; known to diverge beyond 2-D (P > 1 feeds alpha on "
+                + "its own jumps): use plan"));
         REGISTRY.register(BasePlanning.spec(List.of(Adam.adamSpec(), GradientDescent.spec(), HeavyBall.spec(),
                 Nesterov.constantSpec(), Sgd.sgdSpec(), Adam.adamwSpec(), Adam.amsgradSpec(), RmsProp.spec(),
                 Adagrad.spec())));
@@ -41,6 +43,11 @@ public final class Methods {
     }
 
     private Methods() {
+    }
+
+    /** {@code spec} with {@code note} appended to its summary. */
+    private static MethodSpec noting(MethodSpec spec, String note) {
+        return new MethodSpec(spec.name(), spec.summary() + note, spec.params(), spec.factory());
     }
 
     /** Every registered method. */

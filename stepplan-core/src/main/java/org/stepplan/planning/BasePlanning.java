@@ -171,8 +171,8 @@ public final class BasePlanning extends AbstractOptimizer {
             params.add(new ParamSpec(p.name(), p.kind(), null, p.choices(),
                     "base " + String.join("/", owners.get(p.name())) + ": " + p.description()));
         }
-        return new MethodSpec(PLAN, "step-size planning over a base optimizer's update (robust: trust region, "
-                + "safeguard, reset; base default adam, no L needed)", params, p -> config(p, byName, baseParams));
+        return new MethodSpec(PLAN, "step-size planning over any base optimizer's update, alpha scaling the base "
+                + "step; a plan is kept only if the loss decreases (base default adam: no L needed)", params, p -> config(p, byName, baseParams));
     }
 
     private static <E extends Enum<E> & Labeled> ParamSpec choice(String name, Class<E> type, E first,

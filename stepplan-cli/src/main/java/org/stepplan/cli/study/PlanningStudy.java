@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.DoubleStream;
 import org.stepplan.cli.AtomicFiles;
 import org.stepplan.cli.Experiment;
 import org.stepplan.cli.Progress;
@@ -18,10 +20,12 @@ import org.stepplan.cli.plot.Look;
 import org.stepplan.cli.plot.Palette;
 import org.stepplan.cli.plot.Plot;
 import org.stepplan.cli.plot.Series;
+import org.stepplan.run.Iteration;
 import org.stepplan.run.Result;
 import org.stepplan.run.Status;
 import org.stepplan.run.StoppingRules;
-import org.stepplan.run.TraceRow;
+import org.stepplan.run.RunListener;
+import org.stepplan.run.TraceMemory;
 
 /**
  * The planning study of docs/planning.md. Every run is deterministic (problem seeds 1, 2, 3 for the generated
@@ -101,12 +105,15 @@ final class PlanningStudy {
         int colour = 0;
         for (Method m : methods) {
             List<double[]> perPlan = new ArrayList<>();
-            Outcome o = run(RQ, Map.of(), m.method, m.params, StoppingRules.iterations(10L * 41));
-            for (TraceRow row : o.result.trace()) {
-                if (row.event().startsWith("plan")) {
-                    perPlan.add(new double[] {perPlan.size() + 1, median(row.stepSizes()) / m.alphaUnit});
+            Outcome o = run(RQ, Map.of(), m.method, m.params, StoppingRules.iterations(10L * 41), each(it -> {
+                if (it.event().startsWith("plan")) {
+                    double[] alpha = new double[it.stepSizeCount()];
+                    for (int i = 0; i < alpha.length; i++) {
+                        alpha[i] = it.stepSize(i);
+                    }
+                    perPlan.add(new double[] {perPlan.size() + 1, median(alpha) / m.alphaUnit});
                 }
-            }
+            }));
             StringBuilder vals = new StringBuilder();
             for (int p : new int[] {1, 2, 3, 4, 5, 6, 8, 10, 20, 40}) {
                 vals.append(p <= perPlan.size() ? fmt(perPlan.get(p - 1)[1]) : "-").append(p == 40 ? "" : ", ");
@@ -259,9 +266,14 @@ final class PlanningStudy {
                 new Curve("gd gamma=1/L", "gd", Map.of("gamma", str(GAMMA)), Palette.GD),
                 new Curve("csawg K=10 gamma=1/L", "csawg", Map.of("gamma", str(GAMMA), "K", "10"), Palette.RMSPROP));
         for (Curve c : curves) {
-            Result r = run(RQ, pp, c.method, c.params, targetRules()).result;
-            double[] x = r.trace().stream().mapToDouble(TraceRow::gradEvals).toArray();
-            double[] y = r.trace().stream().mapToDouble(TraceRow::loss).toArray();
+            DoubleStream.Builder xs = DoubleStream.builder();
+            DoubleStream.Builder ys = DoubleStream.builder();
+            run(RQ, pp, c.method, c.params, targetRules(), each(it -> {
+                xs.add(it.gradEvals());
+                ys.add(it.loss());
+            }));
+            double[] x = xs.build().toArray();
+            double[] y = ys.build().toArray();
             series.add(new Series(c.label, x, y, Look.line(c.colour)));
         }
         write(Plot.of("loss vs gradient evaluations, rotated-quadratic d=50 condition 1000", "grad_evals",
@@ -292,10 +304,20 @@ final class PlanningStudy {
         return new StoppingRules(Long.MAX_VALUE, BUDGET, TARGET_ERROR, Double.NaN, true);
     }
 
+    /** One run; the result keeps no trace (listeners see every iteration). */
     private static Outcome run(String problem, Map<String, String> problemParams, String method,
-                               Map<String, String> params, StoppingRules rules) {
+                               Map<String, String> params, StoppingRules rules, RunListener... listeners) {
         return new Outcome(Experiment.execute(new RunSpec(problem, problemParams, null, method, params, rules,
-                RunSpec.DEFAULT_SEED)).result());
+                RunSpec.DEFAULT_SEED), TraceMemory.NONE, listeners).result());
+    }
+
+    private static RunListener each(Consumer<Iteration> action) {
+        return new RunListener() {
+            @Override
+            public void onIteration(Iteration iteration) {
+                action.accept(iteration);
+            }
+        };
     }
 
     private void write(Plot plot, String name) throws IOException {

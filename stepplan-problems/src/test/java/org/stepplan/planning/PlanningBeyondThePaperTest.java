@@ -1,0 +1,138 @@
+package org.stepplan.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.stepplan.core.Oracle;
+import org.stepplan.optim.Methods;
+import org.stepplan.optim.OptimizerConfig;
+import org.stepplan.problems.Problem;
+import org.stepplan.problems.Problems;
+import org.stepplan.run.Iteration;
+import org.stepplan.run.Minimizer;
+import org.stepplan.run.Result;
+import org.stepplan.run.RunListener;
+import org.stepplan.run.Status;
+import org.stepplan.run.StoppingRules;
+import org.stepplan.run.TraceMemory;
+
+/**
+ * Planning beyond the paper's two problems (issue 9): the self-reinforcement that makes csaug diverge on the rotated
+ * quadratic, and target T0 for {@code plan} at its defaults on the small deterministic problems. The figures are
+ * those of docs/planning.md ({@code ./stepplan study planning}).
+ */
+class PlanningBeyondThePaperTest {
+
+    private static final Map<String, String> ROTATED = Map.of(); // d=50, condition 1000, 4 reflections, seed 1
+
+    /** Runs and returns the median alpha_i / unit after each plan. */
+    private static List<Double> alphaPerPlan(String method, Map<String, String> params, double unit,
+                                             List<Status> status) {
+        Problem p = Problems.create("rotated-quadratic", ROTATED);
+        Oracle oracle = p.oracle(0);
+        OptimizerConfig config = Methods.configure(method, params);
+        List<Double> perPlan = new ArrayList<>();
+        RunListener listener = new RunListener() {
+            @Override
+            public void onIteration(Iteration it) {
+                if (it.event().startsWith("plan")) {
+                    double[] a = new double[it.stepSizeCount()];
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] = it.stepSize(i) / unit;
+                    }
+                    Arrays.sort(a);
+                    perPlan.add(0.5 * (a[a.length / 2 - 1] + a[a.length / 2]));
+                }
+            }
+        };
+        Result r = Minimizer.minimize(oracle, config, p.start(), p.monitor(oracle), StoppingRules.iterations(410),
+                TraceMemory.NONE, listener);
+        status.add(r.status());
+        return perPlan;
+    }
+
+    @Test
+    void storedWeightsFeedAlphaOnItsOwnJumpsAndRepeatedPlanningRunsAway() {
+        Map<String, String> p1 = Map.of("gamma", "0.001", "K", "10");
+        List<Status> status = new ArrayList<>();
+        List<Double> csawg = alphaPerPlan("csawg", p1, 1e-3, status);
+        List<Double> csaug = alphaPerPlan("csaug", Map.of("gamma", "0.001", "K", "10", "P", "5", "M", "10"), 1e-3,
+                status);
+        // P = 1: alpha/gamma grows plan after plan past K = 10 (measured 2.10, 8.54, 13.4, 18.2, 21.3)
+        assertThat(csawg.subList(0, 5)).isSorted();
+        assertThat(csawg.get(4)).isGreaterThan(2 * 10);
+        assertThat(status.get(0)).isEqualTo(Status.MAX_ITERATIONS);
+        // P = 5: the same first fit, then each plan's five jumps feed the next fit (2.10, 21.6, 52.7, -2.2e6)
+        assertThat(csaug.get(0)).isEqualTo(csawg.get(0));
+        assertThat(csaug.get(1)).isGreaterThan(2 * csawg.get(1));
+        assertThat(csaug.get(2)).isGreaterThan(3 * csawg.get(2));
+        assertThat(Math.abs(csaug.get(csaug.size() - 1))).isGreaterThan(1e4);
+        assertThat(status.get(1)).isEqualTo(Status.DIVERGED);
+    }
+
+    @Test
+    void fittingOnOnlineDisplacementsKeepsAlphaNearK() {
+        Map<String, String> base = Map.of("base", "gd", "gamma", "0.001", "K", "10", "direction", "fresh",
+                "shape", "diagonal", "clip", "false", "trust", "Infinity", "safeguard", "false", "reset", "false");
+        List<Status> status = new ArrayList<>();
+        Map<String, String> weights = new HashMap<>(base);
+        weights.put("fit", "weights");
+        Map<String, String> online = new HashMap<>(base);
+        online.put("fit", "online");
+        List<Double> paper = alphaPerPlan("plan", weights, 1.0, status);
+        List<Double> displacements = alphaPerPlan("plan", online, 1.0, status);
+        assertThat(paper.get(4)).isGreaterThan(2 * 10);
+        // near K = 10: measured between 2.10 (first plan) and 10.36 over the 40 plans
+        assertThat(displacements).hasSize(40).allSatisfy(a -> assertThat(a).isBetween(0.0, 1.5 * 10));
+        assertThat(paper.stream().mapToDouble(Double::doubleValue).max().getAsDouble()).isGreaterThan(2 * 10);
+        assertThat(status).containsOnly(Status.MAX_ITERATIONS);
+    }
+
+    @Test
+    void planOverGdWithThePapersOptionsIsCsawgUpToRounding() {
+        List<Status> status = new ArrayList<>();
+        List<Double> csawg = alphaPerPlan("csawg", Map.of("gamma", "0.001", "K", "10"), 1e-3, status);
+        List<Double> plan = alphaPerPlan("plan", Map.of("base", "gd", "gamma", "0.001", "K", "10", "fit", "weights",
+                "direction", "fresh", "shape", "diagonal", "clip", "false", "trust", "Infinity", "safeguard", "false",
+                "reset", "false"), 1.0, status);
+        assertThat(plan).hasSameSizeAs(csawg);
+        for (int i = 0; i < 10; i++) {
+            assertThat(plan.get(i)).isCloseTo(csawg.get(i), within(
+                    1e-6 * Math.abs(csawg.get(i))));
+        }
+    }
+
+    /** T0 on the small deterministic problems, and the error each run reaches (docs/planning.md, section 4). */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = ';', value = {
+        "rotated-quadratic; condition=100",
+        "rotated-quadratic; condition=1000",
+        "rotated-quadratic; condition=10000",
+        "rotated-quadratic; condition=1000,seed=2",
+        "rosenbrock; ",
+        "quadratic-paper; ",
+        "linear-regression; "})
+    void planAtItsDefaultsStaysFiniteAndReachesTheTargetError(String problem, String params) {
+        Map<String, String> pp = new HashMap<>();
+        if (params != null) {
+            for (String kv : params.split(",")) {
+                String[] parts = kv.split("=");
+                pp.put(parts[0], parts[1]);
+            }
+        }
+        Problem p = Problems.create(problem, pp);
+        Oracle oracle = p.oracle(0);
+        Result r = Minimizer.minimize(oracle, Methods.configure("plan", Map.of()), p.start(), p.monitor(oracle),
+                new StoppingRules(Long.MAX_VALUE, 20_000, 1e-6, Double.NaN, true), TraceMemory.NONE);
+        assertThat(r.status()).isEqualTo(Status.TARGET_REACHED);
+        assertThat(r.error()).isLessThanOrEqualTo(1e-6);
+    }
+}
