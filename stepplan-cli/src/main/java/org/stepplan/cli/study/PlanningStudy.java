@@ -16,6 +16,7 @@ import org.stepplan.cli.Experiment;
 import org.stepplan.cli.Progress;
 import org.stepplan.cli.RunSpec;
 import org.stepplan.cli.plot.ChartFiles;
+import org.stepplan.cli.plot.Decimate;
 import org.stepplan.cli.plot.Look;
 import org.stepplan.cli.plot.Palette;
 import org.stepplan.cli.plot.Plot;
@@ -274,7 +275,7 @@ final class PlanningStudy {
             }));
             double[] x = xs.build().toArray();
             double[] y = ys.build().toArray();
-            series.add(new Series(c.label, x, y, Look.line(c.colour)));
+            series.add(Decimate.series(new Series(c.label, x, y, Look.line(c.colour)), 1000));
         }
         write(Plot.of("loss vs gradient evaluations, rotated-quadratic d=50 condition 1000", "grad_evals",
                 "gradient evaluations", "loss", "loss f(w) - f*", true, series), "loss-rotated-quadratic");
