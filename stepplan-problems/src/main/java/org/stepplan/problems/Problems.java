@@ -6,6 +6,7 @@ import java.util.Map;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
 import org.stepplan.core.Registry;
+import org.stepplan.problems.mgh.MghProblems;
 
 /** The registry of every problem, by CLI name, in the order {@code stepplan list} shows them. */
 public final class Problems {
@@ -60,6 +61,7 @@ public final class Problems {
                         ParamSpec.integer("window", 1000, "examples in the trailing mean of the squared error (loss)")),
                 p -> new Sutton1992(p.integer("dimension"), p.integer("relevant"), p.integer("flip_every"),
                         SuttonTracking.Inputs.ofLabel(p.choice("inputs")), p.integer("window"))));
+        MghProblems.specs().forEach(REGISTRY::register);
     }
 
     private Problems() {
