@@ -3,6 +3,7 @@ package org.stepplan.problems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
 import org.stepplan.core.Registry;
@@ -60,6 +61,7 @@ public final class Problems {
                         ParamSpec.integer("window", 1000, "examples in the trailing mean of the squared error (loss)")),
                 p -> new Sutton1992(p.integer("dimension"), p.integer("relevant"), p.integer("flip_every"),
                         SuttonTracking.Inputs.ofLabel(p.choice("inputs")), p.integer("window"))));
+        ServiceLoader.load(ProblemProvider.class).forEach(provider -> provider.problems().forEach(REGISTRY::register));
     }
 
     private Problems() {
