@@ -25,8 +25,9 @@ public final class Experiment {
      * @param problem the problem
      * @param config  the method's effective configuration
      * @param result  the outcome
+     * @param monitor the problem's monitor of the run (unwrapped), with what it measured
      */
-    public record Outcome(RunSpec spec, Problem problem, OptimizerConfig config, Result result) {
+    public record Outcome(RunSpec spec, Problem problem, OptimizerConfig config, Result result, Monitor monitor) {
     }
 
     private Experiment() {
@@ -54,8 +55,8 @@ public final class Experiment {
         Compatibility.check(problem, config);
         double[] start = spec.start() == null ? problem.start() : spec.start();
         Oracle oracle = problem.oracle(spec.seed());
-        Result result = Minimizer.minimize(oracle, config, start, observe.apply(problem.monitor(oracle)), spec.rules(),
-                listeners);
-        return new Outcome(spec, problem, config, result);
+        Monitor monitor = problem.monitor(oracle);
+        Result result = Minimizer.minimize(oracle, config, start, observe.apply(monitor), spec.rules(), listeners);
+        return new Outcome(spec, problem, config, result, monitor);
     }
 }

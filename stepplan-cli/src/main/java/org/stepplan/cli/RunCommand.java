@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.stepplan.learn.LearningMonitor;
 import org.stepplan.run.Result;
 import org.stepplan.run.Status;
 import org.stepplan.run.StoppingRules;
@@ -49,6 +51,10 @@ final class RunCommand implements Callable<Integer> {
             description = "go on after the error is exactly 0 (default: stop there as converged)")
     boolean continuePastZero;
 
+    @Option(names = "--eval-every", paramLabel = "N", description = "learning problems: measure the training loss "
+            + "and test accuracy every N iterations (default: once per epoch); the problem parameter eval-every")
+    Integer evalEvery;
+
     @Option(names = "--seed", paramLabel = "S", description = "seed of a stochastic problem (default: ${DEFAULT-VALUE})")
     long seed = RunSpec.DEFAULT_SEED;
 
@@ -69,12 +75,17 @@ final class RunCommand implements Callable<Integer> {
         if (trace != null && !force && Files.exists(trace)) {
             throw new AtomicFiles.FileAlreadyExists(trace);
         }
+        if (evalEvery != null) {
+            problemParams.put("eval-every", Integer.toString(evalEvery));
+        }
         Experiment.Outcome outcome = Experiment.execute(
                 new RunSpec(problem, problemParams, w0, method, params, rules, seed));
         Result r = outcome.result();
         if (trace != null) {
             int stepSizes = r.trace().isEmpty() ? 0 : r.trace().get(0).stepSizes().length;
-            AtomicFiles.writeText(trace, true, out -> TraceCsv.write(out, r.trace(), stepSizes, r.errorKnown()));
+            List<LearningMonitor.Row> learning = outcome.monitor() instanceof LearningMonitor m ? m.rows() : null;
+            AtomicFiles.writeText(trace, true,
+                    out -> TraceCsv.write(out, r.trace(), stepSizes, r.errorKnown(), learning));
         }
         var out = spec.commandLine().getOut();
         if (json) {

@@ -35,6 +35,10 @@ public final class DataSource {
             Dataset all = UserCsv.read(Path.of(dataset.substring(CSV_PREFIX.length())), label);
             return Standardization.apply(StratifiedSplit.of(all, testFraction, splitSeed));
         }
+        if (!KnownDataset.labels().contains(dataset)) {
+            throw new IllegalArgumentException("dataset must be one of " + String.join(", ", KnownDataset.labels())
+                    + " or csv:PATH, got '" + dataset + "'");
+        }
         KnownDataset known = KnownDataset.ofLabel(dataset);
         Path root = DataDirectory.resolve();
         if (!known.isInstalled(root)) {
