@@ -50,19 +50,21 @@ final class PlanningStudy {
 
     private final Path out;
     private final boolean force;
+    private final int threads;
     private final Progress progress;
     private final String command;
     private final List<Path> files = new ArrayList<>();
     private final StringBuilder md = new StringBuilder();
 
-    PlanningStudy(Path out, boolean force, Progress progress, String command) {
+    PlanningStudy(Path out, boolean force, int threads, Progress progress, String command) {
         this.out = out;
+        this.threads = threads;
         this.force = force;
         this.progress = progress;
         this.command = command;
     }
 
-    List<Path> run() throws IOException {
+    List<Path> run() throws Exception {
         Files.createDirectories(out);
         md.append("# Planning study\n\nMade by `").append(command).append("` (deterministic: the same numbers on "
                 + "every machine). Error = ||w - w*||; \"evals\" = gradient evaluations to error <= 1e-6 within "
@@ -72,6 +74,7 @@ final class PlanningStudy {
         divergenceGrid();
         options();
         targets();
+        new LearningStudy(md, progress, threads).run();
         Path report = out.resolve("study.md");
         AtomicFiles.writeText(report, force, w -> w.write(md.toString()));
         files.add(report);

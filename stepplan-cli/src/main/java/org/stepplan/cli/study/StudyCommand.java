@@ -27,6 +27,10 @@ public final class StudyCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "output folder")
     Path out;
 
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads for the learning runs (default: "
+            + "all cores, ${DEFAULT-VALUE}); results do not depend on it")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--force", description = "overwrite files of an earlier study in the output folder")
     boolean force;
 
@@ -39,7 +43,10 @@ public final class StudyCommand implements Callable<Integer> {
         List<Path> files;
         long t0 = System.nanoTime();
         try (Progress progress = Progress.stderrIsTerminal() ? Progress.bar(System.err) : Progress.lines(err)) {
-            files = new PlanningStudy(out, force, progress, "./stepplan study planning --out " + out
+            if (threads < 1) {
+                throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
+            }
+            files = new PlanningStudy(out, force, threads, progress, "./stepplan study planning --out " + out
                     + (force ? " --force" : "")).run();
         }
         PrintWriter o = spec.commandLine().getOut();

@@ -1,0 +1,65 @@
+package org.stepplan.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.DoubleBuffer;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.stepplan.core.Oracle;
+import org.stepplan.learn.LearningProblem;
+import org.stepplan.optim.Methods;
+import org.stepplan.problems.Problems;
+import org.stepplan.run.Iteration;
+import org.stepplan.run.Minimizer;
+import org.stepplan.run.Result;
+import org.stepplan.run.RunListener;
+import org.stepplan.run.Status;
+import org.stepplan.run.StoppingRules;
+import org.stepplan.run.TraceMemory;
+
+/**
+ * A loose guard on target T2 (docs/planning.md, section 6): on softmax/digits at batch 32, planning over Adam at lr
+ * 1e-3 ({@code plan} at its defaults) reaches the same-lr Adam's 20-epoch training loss within 60% of Adam's examples
+ * (the study measures 0.18 on this seed; the target is 0.40). Needs the digits data set
+ * ({@code ./stepplan data install}); fails when it is absent.
+ */
+class PlanOverAdamOnDigitsTest {
+
+    private static final int PER_EPOCH = 45; // ceil(1438 training examples / 32)
+    private static final int EPOCHS = 20;
+
+    @Test
+    void planReachesAdamsTwentyEpochLossInAFractionOfItsExamples() {
+        LearningProblem problem = (LearningProblem) Problems.create("softmax", Map.of("dataset", "digits",
+                "batch", "32"));
+        assertThat(problem.trainingExamples()).isEqualTo(1438);
+        Oracle adamOracle = problem.oracle(0);
+        Result adam = Minimizer.minimize(adamOracle, Methods.configure("adam", Map.of()), problem.start(),
+                problem.monitor(adamOracle), StoppingRules.iterations((long) EPOCHS * PER_EPOCH), TraceMemory.NONE);
+        double target = problem.trainingLoss(adam.w());
+        long adamExamples = adamOracle.examples();
+        assertThat(adamExamples).isEqualTo(EPOCHS * 1438L);
+
+        Oracle planOracle = problem.oracle(0);
+        long[] reachedAt = {-1};
+        double[] w = new double[problem.dimension()];
+        RunListener watch = new RunListener() {
+            @Override
+            public void onIteration(Iteration it) {
+                if (reachedAt[0] < 0 && it.iteration() % (PER_EPOCH / 5) == 0) {
+                    DoubleBuffer view = it.w();
+                    view.get(0, w);
+                    if (problem.trainingLoss(w) <= target) {
+                        reachedAt[0] = planOracle.examples();
+                    }
+                }
+            }
+        };
+        Result plan = Minimizer.minimize(planOracle, Methods.configure("plan", Map.of()), problem.start(),
+                problem.monitor(planOracle), StoppingRules.iterations((long) EPOCHS * PER_EPOCH), TraceMemory.NONE,
+                watch);
+        assertThat(plan.status()).isEqualTo(Status.MAX_ITERATIONS);
+        assertThat(reachedAt[0]).isPositive();
+        assertThat((double) reachedAt[0] / adamExamples).isLessThanOrEqualTo(0.60);
+    }
+}
