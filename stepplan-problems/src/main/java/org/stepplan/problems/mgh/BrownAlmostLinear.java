@@ -14,7 +14,7 @@ public final class BrownAlmostLinear extends MghFunction {
     private final double[] suffix;
 
     public BrownAlmostLinear(int n) {
-        super(atLeast("n", n, 1), n);
+        super(atLeast("n", n, 1), n, filled(n, 0.5), 0.0, filled(n, 1.0));
         prefix = new double[n + 1];
         suffix = new double[n + 1];
     }
@@ -51,20 +51,5 @@ public final class BrownAlmostLinear extends MghFunction {
         for (int j = 0; j < n; j++) {
             jac[n - 1][j] = prefix[j] * suffix[j + 1];
         }
-    }
-
-    @Override
-    public double[] start() {
-        return filled(0.5);
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return filled(1.0);
     }
 }

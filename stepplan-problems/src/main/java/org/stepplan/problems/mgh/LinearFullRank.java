@@ -10,7 +10,7 @@ package org.stepplan.problems.mgh;
 public final class LinearFullRank extends MghFunction {
 
     public LinearFullRank(int n, int m) {
-        super(atLeast("n", n, 1), atLeast("m", m, n));
+        super(atLeast("n", n, 1), atLeast("m", m, n), filled(n, 1.0), m - n, filled(n, -1.0));
     }
 
     @Override
@@ -34,20 +34,5 @@ public final class LinearFullRank extends MghFunction {
                 jac[i][i] += 1.0;
             }
         }
-    }
-
-    @Override
-    public double[] start() {
-        return filled(1.0);
-    }
-
-    @Override
-    public double minimum() {
-        return residualCount() - dimension();
-    }
-
-    @Override
-    public double[] minimizer() {
-        return filled(-1.0);
     }
 }
