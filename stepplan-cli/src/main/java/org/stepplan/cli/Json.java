@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stepplan.learn.LearningMonitor;
+import org.stepplan.learn.LearningProblem;
 import org.stepplan.run.Result;
 
 /** The JSON form of a run (the {@code --json} output of {@code stepplan run}). Non-finite numbers become null. */
@@ -17,8 +19,16 @@ public final class Json {
     private Json() {
     }
 
-    /** The run as an ordered map: problem, dimension, method, params, status, counts, loss, error, w, firstZeroError. */
+    /**
+     * The run as an ordered map: problem, dimension, method, params, status, counts, loss, error, w, firstZeroError;
+     * on a learning problem also examples, epochs, and the final trainLoss and testAccuracy (not counted).
+     */
     public static Map<String, Object> of(Experiment.Outcome outcome) {
+        return of(outcome, true);
+    }
+
+    /** As {@link #of(Experiment.Outcome)}; without {@code w} when {@code weights} is false. */
+    public static Map<String, Object> of(Experiment.Outcome outcome, boolean weights) {
         Result r = outcome.result();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("problem", outcome.problem().name());
@@ -32,13 +42,23 @@ public final class Json {
         m.put("gradEvals", r.gradEvals());
         m.put("funcEvals", r.funcEvals());
         m.put("hessianEvals", r.hessianEvals());
+        if (outcome.problem() instanceof LearningProblem learning
+                && outcome.monitor() instanceof LearningMonitor monitor && monitor.current() != null) {
+            LearningMonitor.Row last = monitor.current();
+            m.put("examples", last.examples());
+            m.put("epochs", last.epochs());
+            m.put("trainLoss", number(learning.trainingLoss(r.w())));
+            m.put("testAccuracy", number(learning.testAccuracy(r.w())));
+        }
         m.put("loss", number(r.loss()));
         m.put("error", r.errorKnown() ? number(r.error()) : null);
-        List<Object> w = new ArrayList<>();
-        for (double v : r.w()) {
-            w.add(number(v));
+        if (weights) {
+            List<Object> w = new ArrayList<>();
+            for (double v : r.w()) {
+                w.add(number(v));
+            }
+            m.put("w", w);
         }
-        m.put("w", w);
         if (r.firstZeroError() == null) {
             m.put("firstZeroError", null);
         } else {
