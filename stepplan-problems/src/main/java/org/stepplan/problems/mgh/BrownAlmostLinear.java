@@ -1,5 +1,7 @@
 package org.stepplan.problems.mgh;
 
+import java.util.Arrays;
+
 /**
  * MGH #27 Brown almost-linear: n variable (standard n = 10), m = n,
  * <pre>
@@ -38,7 +40,7 @@ public final class BrownAlmostLinear extends MghFunction {
     protected void jacobian(double[] x, double[][] jac) {
         int n = x.length;
         for (int i = 0; i < n - 1; i++) {
-            java.util.Arrays.fill(jac[i], 1.0);
+            Arrays.fill(jac[i], 1.0);
             jac[i][i] = 2.0;
         }
         // d prod / d x_j = (prod of the x before j) (prod of the x after j): no division, exact at zeros

@@ -1,7 +1,9 @@
 package org.stepplan.problems.nist;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.stepplan.core.ParamSpec;
@@ -30,12 +32,15 @@ public final class NistProblems {
     /** The prefix of every problem name in this suite. */
     public static final String PREFIX = "nist-";
 
-    private static final Map<String, NistModel> MODELS = Map.of(
-            "MGH17", NistModel.MGH17,
-            "Lanczos1", NistModel.LANCZOS,
-            "Hahn1", NistModel.CUBIC_OVER_CUBIC,
-            "Kirby2", NistModel.QUADRATIC_OVER_QUADRATIC);
-    private static final List<String> NAMES = List.of("MGH17", "Lanczos1", "Hahn1", "Kirby2");
+    /** NIST's data set names, in the order of the suite, with their models. */
+    private static final Map<String, NistModel> MODELS = new LinkedHashMap<>();
+
+    static {
+        MODELS.put("MGH17", NistModel.MGH17);
+        MODELS.put("Lanczos1", NistModel.LANCZOS);
+        MODELS.put("Hahn1", NistModel.CUBIC_OVER_CUBIC);
+        MODELS.put("Kirby2", NistModel.QUADRATIC_OVER_QUADRATIC);
+    }
 
     private NistProblems() {
     }
@@ -43,9 +48,9 @@ public final class NistProblems {
     /** The registry entries, one per data set, each with {@code start=1|2}. */
     public static List<ProblemSpec> specs() {
         List<ProblemSpec> specs = new ArrayList<>();
-        for (String name : NAMES) {
+        for (String name : MODELS.keySet()) {
             NistModel model = MODELS.get(name);
-            specs.add(new ProblemSpec(PREFIX + name.toLowerCase(java.util.Locale.ROOT),
+            specs.add(new ProblemSpec(problemName(name),
                     "NIST StRD " + name + ": residual sum of squares, " + model.parameters()
                             + " parameters; f* = certified RSS, w* = certified parameters",
                     List.of(ParamSpec.choice("start", List.of("1", "2"), "NIST's start 1 or start 2")),
@@ -61,10 +66,15 @@ public final class NistProblems {
      */
     public static List<Problem> all(int start) {
         List<Problem> problems = new ArrayList<>();
-        for (String name : NAMES) {
+        for (String name : MODELS.keySet()) {
             problems.add(create(name, start));
         }
         return problems;
+    }
+
+    /** {@code nist-} and NIST's name in lower case. */
+    private static String problemName(String name) {
+        return PREFIX + name.toLowerCase(Locale.ROOT);
     }
 
     private static Problem create(String name, int start) {
@@ -73,7 +83,7 @@ public final class NistProblems {
         }
         NistDataset data = NistDataset.load(name);
         NistModel model = MODELS.get(name);
-        return new DeterministicProblem(PREFIX + name.toLowerCase(java.util.Locale.ROOT),
+        return new DeterministicProblem(problemName(name),
                 Map.of("start", Integer.toString(start)), () -> new NistObjective(model, data),
                 data.starts()[start - 1], data.certified(), OptionalDouble.of(data.certifiedRss()));
     }
