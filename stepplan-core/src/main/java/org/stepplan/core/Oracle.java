@@ -19,6 +19,10 @@ import java.util.random.RandomGenerator;
  * <p>The oracle also counts the gradients it returned with a non-finite component, so the run loop can stop a
  * diverging run at the first non-finite gradient (comparing the count before and after a step, so one oracle can
  * serve several runs).
+ *
+ * <p>A run may give the oracle a gradient budget ({@link #limitGradientEvaluations}): the oracle still answers every
+ * call, but a method that makes many evaluations within one iteration (a plan of step-size planning) asks
+ * {@link #budgetSpent()} before each one and stops there, so a budget is respected inside an iteration too.
  */
 public final class Oracle {
 
@@ -30,6 +34,7 @@ public final class Oracle {
     private long functionEvaluations;
     private long hessianEvaluations;
     private long nonFiniteGradients;
+    private long gradientLimit = Long.MAX_VALUE;
 
     private Oracle(Objective deterministic, StochasticObjective stochastic, RandomGenerator rng, int dimension) {
         this.deterministic = deterministic;
@@ -100,6 +105,24 @@ public final class Oracle {
         }
         hessianEvaluations++;
         ((DiagonalHessian) objective).diagonalHessian(w, into);
+    }
+
+    /**
+     * Sets the gradient budget: {@link #budgetSpent()} becomes true once {@link #gradientEvaluations()} reaches
+     * {@code limit} ({@code Long.MAX_VALUE}: none).
+     */
+    public void limitGradientEvaluations(long limit) {
+        gradientLimit = limit;
+    }
+
+    /** The gradient budget ({@code Long.MAX_VALUE} when there is none). */
+    public long gradientLimit() {
+        return gradientLimit;
+    }
+
+    /** True once the gradient evaluations have reached the budget. */
+    public boolean budgetSpent() {
+        return gradientEvaluations >= gradientLimit;
     }
 
     /** Gradient evaluations so far. */

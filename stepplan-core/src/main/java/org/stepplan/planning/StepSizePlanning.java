@@ -102,10 +102,10 @@ public final class StepSizePlanning extends AbstractOptimizer {
         }
 
         /** Gradient evaluations one plan costs. */
-        public int evaluationsPerPlan() {
-            int projection = projectionGradient == GradientSource.FRESH ? 1 : 0;
-            int correction = correctionGradient == GradientSource.FRESH ? 1 : 0;
-            return projections * (projection + corrections * correction);
+        public long evaluationsPerPlan() {
+            long projection = projectionGradient == GradientSource.FRESH ? 1 : 0;
+            long correction = correctionGradient == GradientSource.FRESH ? 1 : 0;
+            return projections * (projection + corrections * correction); // fits: at most (2^31-1) * 2^31
         }
 
         @Override

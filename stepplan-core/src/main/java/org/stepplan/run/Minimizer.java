@@ -17,7 +17,8 @@ import org.stepplan.optim.OptimizerConfig;
  * last finite row).
  *
  * <p>Order of checks after iteration k: divergence; zero error (marked; converged when the rules stop there); target
- * error or loss; gradient-evaluation budget; iteration limit.
+ * error or loss; gradient-evaluation budget; iteration limit. The budget is also handed to the oracle
+ * ({@link Oracle#limitGradientEvaluations}) for the length of the run, so that a plan stops where it is spent.
  *
  * <p>Runs stream: each completed iteration goes to the listeners as a live {@link Iteration} view (with the weights
  * read-only) and is not kept, unless a {@link TraceMemory} asks for an in-memory trace in the {@link Result}. Without
@@ -69,14 +70,31 @@ public final class Minimizer {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(memory, "memory");
         Vectors.requireFiniteVector("start", start, oracle.dimension());
-        double[] w = start.clone();
+        long outerLimit = oracle.gradientLimit();
+        long budgetEnd = rules.maxGradEvals() == Long.MAX_VALUE ? Long.MAX_VALUE
+                : saturatedSum(oracle.gradientEvaluations(), rules.maxGradEvals());
+        oracle.limitGradientEvaluations(Math.min(outerLimit, budgetEnd));
+        try {
+            return loop(oracle, optimizer, config, start.clone(), monitor, rules, memory, listeners);
+        } finally {
+            oracle.limitGradientEvaluations(outerLimit);
+        }
+    }
+
+    private static long saturatedSum(long a, long b) {
+        long s = a + b;
+        return s < a ? Long.MAX_VALUE : s;
+    }
+
+    private static Result loop(Oracle oracle, Optimizer optimizer, OptimizerConfig config, double[] w,
+                               Monitor monitor, StoppingRules rules, TraceMemory memory, RunListener[] listeners) {
         Live live = new Live(optimizer, DoubleBuffer.wrap(w).asReadOnlyBuffer());
         Rows rows = memory.keep() ? new Rows(memory.thinning()) : null;
+        boolean hasError = monitor.hasError();
         long baseGrad = oracle.gradientEvaluations();
         long baseFunc = oracle.functionEvaluations();
         long baseHessian = oracle.hessianEvaluations();
         long baseNonFinite = oracle.nonFiniteGradients();
-        boolean hasError = monitor.hasError();
 
         long k = 0;
         Result.Mark zero = null;

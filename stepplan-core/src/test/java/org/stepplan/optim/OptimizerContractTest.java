@@ -23,6 +23,9 @@ import org.stepplan.run.TraceMemory;
 /** The contract every registered optimizer honours (torch.optim-style suite over the registry). */
 class OptimizerContractTest {
 
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
     static List<ContractCase> cases() {
         return ContractCases.all();
     }
@@ -45,6 +48,40 @@ class OptimizerContractTest {
             opt.step(w, oracle);
         }
         assertThat(f.value(w)).isLessThan(f0 / 2);
+    }
+
+    /**
+     * After warm-up a step allocates zero bytes (the JVM's per-thread allocation counter). One-off JVM events (a late
+     * recompilation, a deoptimization) can allocate a few bytes once; an allocation inside step() shows in every round
+     * (5,000 steps x at least 16 bytes), so the least of five rounds is taken.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void stepAllocatesNothingAfterWarmUp(ContractCase c) {
+        Oracle oracle = c.oracles().apply(3);
+        Optimizer opt = c.config().create(oracle.dimension());
+        double[] w = c.start().clone();
+        Runnable steps = () -> {
+            for (int k = 0; k < 5_000; k++) {
+                opt.step(w, oracle);
+            }
+        };
+        for (int round = 0; round < 4; round++) { // warm-up: JIT compilation, every code path (planning included)
+            steps.run();
+        }
+        long least = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            least = Math.min(least, allocatedBy(steps));
+        }
+        assertThat(least).isZero();
+    }
+
+    private static long allocatedBy(Runnable r) {
+        long before = THREADS.getCurrentThreadAllocatedBytes();
+        r.run();
+        long after = THREADS.getCurrentThreadAllocatedBytes();
+        long overhead = THREADS.getCurrentThreadAllocatedBytes() - after; // the counter's own cost
+        return after - before - overhead;
     }
 
     @ParameterizedTest(name = "{0}")

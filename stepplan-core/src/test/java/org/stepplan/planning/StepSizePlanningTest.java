@@ -56,6 +56,8 @@ class StepSizePlanningTest {
         }
         // k = 6 iterations, plans at k = 4 and 6, each 5 * (1 + 10) = 55
         assertThat(config.evaluationsPerPlan()).isEqualTo(55);
+        assertThat(StepSizePlanning.Config.csaug(0.1, 2, Integer.MAX_VALUE, Integer.MAX_VALUE).evaluationsPerPlan())
+                .isEqualTo(2_147_483_647L * 2_147_483_648L);
         assertThat(oracle.gradientEvaluations()).isEqualTo(6 + 2 * 55);
     }
 
