@@ -16,9 +16,10 @@ import java.util.random.RandomGenerator;
  * <p>Objectives that provide the diagonal of their Hessian ({@link DiagonalHessian}) are reached through
  * {@link #diagonalHessian}, counted separately as <em>Hessian evaluations</em>.
  *
- * <p>The oracle also counts the gradients it returned with a non-finite component, so the run loop can stop a
- * diverging run at the first non-finite gradient (comparing the count before and after a step, so one oracle can
- * serve several runs).
+ * <p>A method that does not read the value asks for {@link #gradientOnly}: the same count (one gradient evaluation),
+ * and the objective may skip computing f. The oracle does not scan gradients for non-finite components (a pass over
+ * every gradient): a non-finite gradient reaches w through the update, where the run loop sees it in the error or the
+ * loss of the same iteration.
  *
  * <p>A run may give the oracle a gradient budget ({@link #limitGradientEvaluations}): the oracle still answers every
  * call, but a method that makes many evaluations within one iteration (a plan of step-size planning) asks
@@ -33,7 +34,6 @@ public final class Oracle {
     private long gradientEvaluations;
     private long functionEvaluations;
     private long hessianEvaluations;
-    private long nonFiniteGradients;
     private long gradientLimit = Long.MAX_VALUE;
 
     private Oracle(Objective deterministic, StochasticObjective stochastic, RandomGenerator rng, int dimension) {
@@ -74,10 +74,21 @@ public final class Oracle {
             stochastic.nextSample(rng);
             value = stochastic.valueAndGradient(w, gradient);
         }
-        if (!Vectors.allFinite(gradient)) {
-            nonFiniteGradients++;
-        }
         return value;
+    }
+
+    /**
+     * One gradient evaluation at {@code w} whose value the caller does not read: the gradient is written into
+     * {@code gradient}. Counted exactly as {@link #gradient}; on a stochastic objective a new sample is drawn first.
+     */
+    public void gradientOnly(double[] w, double[] gradient) {
+        gradientEvaluations++;
+        if (deterministic != null) {
+            deterministic.gradient(w, gradient);
+        } else {
+            stochastic.nextSample(rng);
+            stochastic.gradient(w, gradient);
+        }
     }
 
     /** One function evaluation at {@code w} (on a stochastic objective: on the current sample). */
@@ -138,11 +149,6 @@ public final class Oracle {
     /** Hessian-diagonal evaluations so far. */
     public long hessianEvaluations() {
         return hessianEvaluations;
-    }
-
-    /** Gradients returned so far with a NaN or infinite component. */
-    public long nonFiniteGradients() {
-        return nonFiniteGradients;
     }
 
     /** The deterministic objective, or null when the oracle is stochastic. */

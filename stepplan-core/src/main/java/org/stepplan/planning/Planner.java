@@ -74,7 +74,7 @@ final class Planner {
         if (oracle.budgetSpent()) {
             return null;
         }
-        oracle.gradient(w, scratch);
+        oracle.gradientOnly(w, scratch);
         return scratch;
     }
 }

@@ -13,8 +13,8 @@ import org.stepplan.optim.OptimizerConfig;
 /**
  * The run loop: starts from a copy of {@code start}, calls {@link Optimizer#step} once per iteration, records a trace
  * row after each, and stops by the {@link StoppingRules}: at exactly zero error ({@code converged}, unless the rules
- * go on past it), or at the first non-finite loss, gradient or weight ({@code diverged}, keeping the trace up to the
- * last finite row).
+ * go on past it), or at the first non-finite loss or weight ({@code diverged}, keeping the trace up to the last
+ * finite row); a non-finite gradient shows there in the iteration that drew it, through the update of w.
  *
  * <p>Order of checks after iteration k: divergence; zero error (marked; converged when the rules stop there); target
  * error or loss; gradient-evaluation budget; iteration limit. The budget is also handed to the oracle
@@ -25,7 +25,7 @@ import org.stepplan.optim.OptimizerConfig;
  * one, a run needs the optimizer's state plus O(d) memory, whatever its number of iterations.
  *
  * <p>Monitoring per iteration: the monitor's loss and (when w* is known) its error; a non-finite weight shows in a
- * non-finite error, so w is scanned for finiteness only when the error is unknown.
+ * non-finite error, so w is scanned for finiteness only when the error is unknown, and gradients are never scanned.
  */
 public final class Minimizer {
 
@@ -94,7 +94,6 @@ public final class Minimizer {
         long baseGrad = oracle.gradientEvaluations();
         long baseFunc = oracle.functionEvaluations();
         long baseHessian = oracle.hessianEvaluations();
-        long baseNonFinite = oracle.nonFiniteGradients();
 
         long k = 0;
         Result.Mark zero = null;
@@ -106,8 +105,7 @@ public final class Minimizer {
             long funcs = oracle.functionEvaluations() - baseFunc;
             loss = monitor.loss(w);
             error = hasError ? monitor.error(w) : Double.NaN;
-            if (oracle.nonFiniteGradients() > baseNonFinite || !Double.isFinite(loss)
-                    || (hasError ? !Double.isFinite(error) : !Vectors.allFinite(w))) {
+            if (!Double.isFinite(loss) || (hasError ? !Double.isFinite(error) : !Vectors.allFinite(w))) {
                 status = Status.DIVERGED;
                 break;
             }

@@ -155,6 +155,31 @@ class StepSizePlanningTest {
     }
 
     @Test
+    void theFusedOnlineStepEqualsTheStepThenTheAddBitForBit() {
+        ExperienceBuffer apart = new ExperienceBuffer(3, 4);
+        ExperienceBuffer fused = new ExperienceBuffer(3, 4);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+        double[] w1 = {0.3, -1.7, 2.9, 1e-3};
+        double[] w2 = w1.clone();
+        double gamma = 0.037;
+        for (int k = 0; k < 11; k++) {
+            double[] g = new double[4];
+            for (int i = 0; i < 4; i++) {
+                g[i] = rng.nextDouble(-5, 5) * w1[i];
+            }
+            for (int i = 0; i < 4; i++) {
+                w1[i] = w1[i] - gamma * g[i];
+            }
+            boolean readyApart = apart.add(w1, g);
+            assertThat(fused.descendAndAdd(w2, g, gamma)).isEqualTo(readyApart);
+            assertThat(w2).containsExactly(w1);
+            assertThat(fused.sumWeightTimesGradient()).containsExactly(apart.sumWeightTimesGradient());
+            assertThat(fused.sumSquaredGradient()).containsExactly(apart.sumSquaredGradient());
+        }
+        assertThat(fused.lastGradient()).containsExactly(apart.lastGradient());
+    }
+
+    @Test
     void pairingBUsesTheWeightWhereTheGradientWasTaken() {
         Oracle oracle = Oracle.of(Q);
         Optimizer opt = Methods.configure("csawg", Map.of("gamma", "0.1", "K", "1", "pairing", "B")).create(2);
