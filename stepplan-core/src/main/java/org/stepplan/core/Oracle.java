@@ -16,10 +16,13 @@ import java.util.random.RandomGenerator;
  * <p>Objectives that provide the diagonal of their Hessian ({@link DiagonalHessian}) are reached through
  * {@link #diagonalHessian}, counted separately as <em>Hessian evaluations</em>.
  *
- * <p>A method that does not read the value asks for {@link #gradientOnly}: the same count (one gradient evaluation),
- * and the objective may skip computing f. The oracle does not scan gradients for non-finite components (a pass over
- * every gradient): a non-finite gradient reaches w through the update, where the run loop sees it in the error or the
- * loss of the same iteration.
+ * <p>On objectives over data ({@link ExampleBatch}) each gradient evaluation also adds the size of its batch to the
+ * <em>examples</em> count (0 on every other objective).
+ *
+ * <p>A method that does not read the value asks for {@link #gradientOnly}: the same counts (one gradient evaluation,
+ * its batch's examples), and the objective may skip computing f. The oracle does not scan gradients for non-finite
+ * components (a pass over every gradient): a non-finite gradient reaches w through the update, where the run loop sees
+ * it in the error or the loss of the same iteration.
  *
  * <p>A run may give the oracle a gradient budget ({@link #limitGradientEvaluations}): the oracle still answers every
  * call, but a method that makes many evaluations within one iteration (a plan of step-size planning) asks
@@ -31,7 +34,9 @@ public final class Oracle {
     private final StochasticObjective stochastic;
     private final RandomGenerator rng;
     private final int dimension;
+    private final ExampleBatch batch;
     private long gradientEvaluations;
+    private long examples;
     private long functionEvaluations;
     private long hessianEvaluations;
     private long gradientLimit = Long.MAX_VALUE;
@@ -41,6 +46,8 @@ public final class Oracle {
         this.stochastic = stochastic;
         this.rng = rng;
         this.dimension = dimension;
+        Object objective = deterministic != null ? deterministic : stochastic;
+        this.batch = objective instanceof ExampleBatch b ? b : null;
     }
 
     /** An oracle over a deterministic objective. */
@@ -66,14 +73,9 @@ public final class Oracle {
      * On a stochastic objective a new sample is drawn first.
      */
     public double gradient(double[] w, double[] gradient) {
-        gradientEvaluations++;
-        double value;
-        if (deterministic != null) {
-            value = deterministic.valueAndGradient(w, gradient);
-        } else {
-            stochastic.nextSample(rng);
-            value = stochastic.valueAndGradient(w, gradient);
-        }
+        double value = startGradientEvaluation() ? deterministic.valueAndGradient(w, gradient)
+                : stochastic.valueAndGradient(w, gradient);
+        countExamples();
         return value;
     }
 
@@ -82,12 +84,27 @@ public final class Oracle {
      * {@code gradient}. Counted exactly as {@link #gradient}; on a stochastic objective a new sample is drawn first.
      */
     public void gradientOnly(double[] w, double[] gradient) {
-        gradientEvaluations++;
-        if (deterministic != null) {
+        if (startGradientEvaluation()) {
             deterministic.gradient(w, gradient);
         } else {
-            stochastic.nextSample(rng);
             stochastic.gradient(w, gradient);
+        }
+        countExamples();
+    }
+
+    /** Counts a gradient evaluation and draws its sample; true when the objective is deterministic. */
+    private boolean startGradientEvaluation() {
+        gradientEvaluations++;
+        if (deterministic != null) {
+            return true;
+        }
+        stochastic.nextSample(rng);
+        return false;
+    }
+
+    private void countExamples() {
+        if (batch != null) {
+            examples += batch.batchSize();
         }
     }
 
@@ -139,6 +156,11 @@ public final class Oracle {
     /** Gradient evaluations so far. */
     public long gradientEvaluations() {
         return gradientEvaluations;
+    }
+
+    /** Examples the gradient evaluations so far were computed on (0 unless the objective is an {@link ExampleBatch}). */
+    public long examples() {
+        return examples;
     }
 
     /** Function (value-only) evaluations so far. */

@@ -88,7 +88,7 @@ public final class Minimizer {
 
     private static Result loop(Oracle oracle, Optimizer optimizer, OptimizerConfig config, double[] w,
                                Monitor monitor, StoppingRules rules, TraceMemory memory, RunListener[] listeners) {
-        Live live = new Live(optimizer, DoubleBuffer.wrap(w).asReadOnlyBuffer());
+        Live live = new Live(optimizer, monitor, DoubleBuffer.wrap(w).asReadOnlyBuffer());
         Rows rows = memory.keep() ? new Rows(memory.thinning()) : null;
         boolean hasError = monitor.hasError();
         long baseGrad = oracle.gradientEvaluations();
@@ -161,6 +161,8 @@ public final class Minimizer {
     /** The view listeners get: the run's scalars of the current iteration over the live optimizer and weights. */
     private static final class Live implements Iteration {
         private final Optimizer optimizer;
+        private final Monitor monitor;
+        private final List<String> measurements;
         private final DoubleBuffer w;
         private long iteration;
         private long gradEvals;
@@ -169,8 +171,10 @@ public final class Minimizer {
         private double error;
         private String event;
 
-        Live(Optimizer optimizer, DoubleBuffer w) {
+        Live(Optimizer optimizer, Monitor monitor, DoubleBuffer w) {
             this.optimizer = optimizer;
+            this.monitor = monitor;
+            this.measurements = List.copyOf(monitor.measurements());
             this.w = w;
         }
 
@@ -221,6 +225,16 @@ public final class Minimizer {
         @Override
         public double stepSize(int i) {
             return optimizer.stepSize(i);
+        }
+
+        @Override
+        public List<String> measurements() {
+            return measurements;
+        }
+
+        @Override
+        public double measurement(int i) {
+            return monitor.measurement(i);
         }
 
         @Override
