@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.stepplan.core.Objective;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Vectors;
+import org.stepplan.run.MemoryEstimate;
 import org.stepplan.run.Minimizer;
 import org.stepplan.run.Monitor;
 import org.stepplan.run.Result;
@@ -82,6 +83,19 @@ class OptimizerContractTest {
         long after = THREADS.getCurrentThreadAllocatedBytes();
         long overhead = THREADS.getCurrentThreadAllocatedBytes() - after; // the counter's own cost
         return after - before - overhead;
+    }
+
+    /** The run-memory estimate reads every vector of the snapshot: it grows by 8 bytes per vector per component. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void runMemoryEstimateCountsEverySnapshotVector(ContractCase c) {
+        OptimizerState state = c.config().create(1000).snapshot();
+        long vectors = 0;
+        for (String name : state.arrayNames()) {
+            vectors += state.array(name).length == 1000 ? 1 : 0;
+        }
+        long perComponent = MemoryEstimate.runBytes(c.config(), 1001) - MemoryEstimate.runBytes(c.config(), 1000);
+        assertThat(perComponent).isEqualTo(8 * (vectors + MemoryEstimate.RUN_VECTORS));
     }
 
     @ParameterizedTest(name = "{0}")
