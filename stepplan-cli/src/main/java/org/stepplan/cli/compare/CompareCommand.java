@@ -21,6 +21,7 @@ import org.stepplan.cli.plot.Look;
 import org.stepplan.cli.plot.Palette;
 import org.stepplan.cli.plot.Plot;
 import org.stepplan.cli.plot.Series;
+import org.stepplan.learn.LearningMonitor;
 import org.stepplan.run.Result;
 import org.stepplan.run.StoppingRules;
 import org.stepplan.run.TraceRow;
@@ -135,6 +136,9 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private Plot plot(List<Row> rows) {
+        if (rows.get(0).best().monitor() instanceof LearningMonitor) {
+            return learningPlot(rows);
+        }
         boolean errorKnown = rows.get(0).best().result().errorKnown();
         List<Series> series = new ArrayList<>();
         boolean positive = true;
@@ -154,6 +158,22 @@ public final class CompareCommand implements Callable<Integer> {
         String measure = errorKnown ? "error" : "loss";
         return Plot.of(problem + ": best setting of each method", "grad_evals", "gradient evaluations", measure,
                 errorKnown ? "error ||w - w*||" : "loss f(w)", positive, series);
+    }
+
+    /** On a learning problem: the measured training loss (uncounted, see --eval-every) against epochs, log y. */
+    private Plot learningPlot(List<Row> rows) {
+        List<Series> series = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            List<LearningMonitor.Row> measured = ((LearningMonitor) row.best().monitor()).rows().stream()
+                    .filter(m -> Double.isFinite(m.trainLoss())).toList();
+            double[] x = measured.stream().mapToDouble(LearningMonitor.Row::epochs).toArray();
+            double[] y = measured.stream().mapToDouble(LearningMonitor.Row::trainLoss).toArray();
+            series.add(Decimate.series(new Series(row.method() + " (" + row.setting() + ")", x, y,
+                    Look.line(Palette.cycle(i))), 500));
+        }
+        return Plot.of(problem + ": best setting of each method", "epochs", "epochs (examples / training set size)",
+                "train_loss", "training loss (mean cross-entropy + l2 term)", true, series);
     }
 
     private static void print(PrintWriter out, List<Row> rows, long budget, Double target, List<Path> files) {
