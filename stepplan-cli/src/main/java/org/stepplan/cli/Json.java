@@ -24,6 +24,11 @@ public final class Json {
      * on a learning problem also examples, epochs, and the final trainLoss and testAccuracy (not counted).
      */
     public static Map<String, Object> of(Experiment.Outcome outcome) {
+        return of(outcome, true);
+    }
+
+    /** As {@link #of(Experiment.Outcome)}; without {@code w} when {@code weights} is false. */
+    public static Map<String, Object> of(Experiment.Outcome outcome, boolean weights) {
         Result r = outcome.result();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("problem", outcome.problem().name());
@@ -38,8 +43,8 @@ public final class Json {
         m.put("funcEvals", r.funcEvals());
         m.put("hessianEvals", r.hessianEvals());
         if (outcome.problem() instanceof LearningProblem learning
-                && outcome.monitor() instanceof LearningMonitor monitor && !monitor.rows().isEmpty()) {
-            LearningMonitor.Row last = monitor.rows().get(monitor.rows().size() - 1);
+                && outcome.monitor() instanceof LearningMonitor monitor && monitor.current() != null) {
+            LearningMonitor.Row last = monitor.current();
             m.put("examples", last.examples());
             m.put("epochs", last.epochs());
             m.put("trainLoss", number(learning.trainingLoss(r.w())));
@@ -47,11 +52,13 @@ public final class Json {
         }
         m.put("loss", number(r.loss()));
         m.put("error", r.errorKnown() ? number(r.error()) : null);
-        List<Object> w = new ArrayList<>();
-        for (double v : r.w()) {
-            w.add(number(v));
+        if (weights) {
+            List<Object> w = new ArrayList<>();
+            for (double v : r.w()) {
+                w.add(number(v));
+            }
+            m.put("w", w);
         }
-        m.put("w", w);
         if (r.firstZeroError() == null) {
             m.put("firstZeroError", null);
         } else {

@@ -1,14 +1,12 @@
 package org.stepplan.learn;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.stepplan.core.Oracle;
 import org.stepplan.run.Monitor;
 
 /**
  * How a run on a {@link LearningProblem} is measured, one {@link Row} per trace row (the run loop measures each row
- * once, in order):
+ * once, in order; only the latest row is kept, so a run's memory does not grow with its iterations):
  * <ul>
  *   <li>the loss: with {@code batch=all}, the full training objective at w; with {@code batch=N}, the value of the
  *       last gradient evaluation (the loss of the minibatch the method last drew, at the point it evaluated it),
@@ -37,7 +35,11 @@ public final class LearningMonitor implements Monitor {
     private final int n;
     private final FullBatchLoss train;
     private final FullBatchLoss test;
-    private final List<Row> rows = new ArrayList<>();
+    /** The trace columns of {@link #measurements()}. */
+    public static final List<String> COLUMNS = List.of("examples", "epoch", "train_loss", "test_accuracy");
+
+    private long measuredRows;
+    private Row current;
     private long lastMeasuredEpoch = -1;
 
     LearningMonitor(LearningProblem problem, Oracle oracle, int evalEvery) {
@@ -50,7 +52,7 @@ public final class LearningMonitor implements Monitor {
 
     @Override
     public double loss(double[] w) {
-        long k = rows.size();
+        long k = measuredRows++;
         long examples = oracle.examples();
         long epoch = examples / n;
         boolean measure = evalEvery > 0 ? k % evalEvery == 0 : epoch > lastMeasuredEpoch;
@@ -61,7 +63,7 @@ public final class LearningMonitor implements Monitor {
             trainLoss = train.value(w);
             accuracy = test.accuracy(w);
         }
-        rows.add(new Row(examples, (double) examples / n, trainLoss, accuracy));
+        current = new Row(examples, (double) examples / n, trainLoss, accuracy);
         if (oracle.stochasticObjective() instanceof MinibatchLoss minibatch && k > 0) {
             return minibatch.lastGradientValue();
         }
@@ -78,8 +80,24 @@ public final class LearningMonitor implements Monitor {
         throw new UnsupportedOperationException("a learning problem has no known minimizer");
     }
 
-    /** The measurements so far, one per trace row (row 0 the start). */
-    public List<Row> rows() {
-        return Collections.unmodifiableList(rows);
+    @Override
+    public List<String> measurements() {
+        return COLUMNS;
+    }
+
+    @Override
+    public double measurement(int i) {
+        return switch (i) {
+            case 0 -> current.examples();
+            case 1 -> current.epochs();
+            case 2 -> current.trainLoss();
+            case 3 -> current.testAccuracy();
+            default -> throw new IndexOutOfBoundsException("measurement " + i + " of " + COLUMNS.size());
+        };
+    }
+
+    /** The measurements of the latest row, or null before the first. */
+    public Row current() {
+        return current;
     }
 }

@@ -14,6 +14,7 @@ import org.stepplan.problems.Problems;
 import org.stepplan.run.Minimizer;
 import org.stepplan.run.Result;
 import org.stepplan.run.StoppingRules;
+import org.stepplan.run.TraceMemory;
 
 /** Minibatches: epochs without replacement, the examples count, and runs that depend on the seed and nothing else. */
 class MinibatchTest {
@@ -91,6 +92,6 @@ class MinibatchTest {
         Problem p = Problems.create("softmax", Map.of("batch", "32"));
         Oracle oracle = p.oracle(seed);
         return Minimizer.minimize(oracle, Methods.configure("sgd", Map.of("lr", "0.1", "momentum", "0.9")), p.start(),
-                p.monitor(oracle), new StoppingRules(120, Long.MAX_VALUE, Double.NaN, Double.NaN, true));
+                p.monitor(oracle), new StoppingRules(120, Long.MAX_VALUE, Double.NaN, Double.NaN, true), TraceMemory.ALL);
     }
 }

@@ -105,11 +105,17 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Progress progress = Progress.stderrIsTerminal() ? Progress.bar(System.err)
                 : Progress.lines(spec.commandLine().getErr());
+        List<TrainingCurve> curves = new ArrayList<>();
+        runs.forEach(r -> curves.add(new TrainingCurve()));
+        List<Integer> jobs = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            jobs.add(i);
+        }
         List<Experiment.Outcome> outcomes;
         try (progress) {
             progress.phase("runs", runs.size());
-            outcomes = Parallel.map(runs, threads, Experiment::execute, r -> r.method() + " " + r.methodParams(),
-                    progress);
+            outcomes = Parallel.map(jobs, threads, i -> Experiment.execute(runs.get(i), curves.get(i)),
+                    i -> runs.get(i).method() + " " + runs.get(i).methodParams(), progress);
         }
         List<Row> rows = new ArrayList<>();
         for (int m = 0; m < chosen.size(); m++) {
@@ -119,15 +125,16 @@ public final class CompareCommand implements Callable<Integer> {
                     mine.add(outcomes.get(i));
                 }
             }
-            rows.add(new Row(chosen.get(m), Ranking.best(mine), mine.size()));
+            Experiment.Outcome best = Ranking.best(mine);
+            rows.add(new Row(chosen.get(m), best, mine.size(), curves.get(outcomes.indexOf(best))));
         }
         ChartFiles.write(plot(rows), base.toAbsolutePath().getParent(), base.getFileName().toString(), true);
         print(spec.commandLine().getOut(), rows, budget, target, files);
         return StepplanCli.OK;
     }
 
-    /** A method's best run and how many settings it was chosen from. */
-    record Row(String method, Experiment.Outcome best, int settings) {
+    /** A method's best run, how many settings it was chosen from, and its training curve (learning problems). */
+    record Row(String method, Experiment.Outcome best, int settings, TrainingCurve curve) {
         String setting() {
             Map<String, String> given = best.spec().methodParams();
             return given.isEmpty() ? "defaults" : given.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
@@ -165,11 +172,8 @@ public final class CompareCommand implements Callable<Integer> {
         List<Series> series = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            List<LearningMonitor.Row> measured = ((LearningMonitor) row.best().monitor()).rows().stream()
-                    .filter(m -> Double.isFinite(m.trainLoss())).toList();
-            double[] x = measured.stream().mapToDouble(LearningMonitor.Row::epochs).toArray();
-            double[] y = measured.stream().mapToDouble(LearningMonitor.Row::trainLoss).toArray();
-            series.add(Decimate.series(new Series(row.method() + " (" + row.setting() + ")", x, y,
+            series.add(Decimate.series(new Series(row.method() + " (" + row.setting() + ")", row.curve().epochs(),
+                    row.curve().losses(),
                     Look.line(Palette.cycle(i))), 500));
         }
         return Plot.of(problem + ": best setting of each method", "epochs", "epochs (examples / training set size)",
