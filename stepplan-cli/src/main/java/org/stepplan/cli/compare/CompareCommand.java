@@ -193,7 +193,7 @@ public final class CompareCommand implements Callable<Integer> {
             Result res = r.best().result();
             String toTarget = Ranking.reached(res) ? String.format(Locale.ROOT, "%,d", res.gradEvals()) : "-";
             out.printf(Locale.ROOT, format, r.method(), r.setting(), toTarget,
-                    String.format(Locale.ROOT, "%.4g", Ranking.measure(res)), res.status().label(), r.settings());
+                    String.format(Locale.ROOT, "%.4g", Ranking.measure(r.best())), res.status().label(), r.settings());
         }
         out.println();
         out.println("plot: " + files.get(0) + " (and " + files.get(1).getFileName() + ", "
