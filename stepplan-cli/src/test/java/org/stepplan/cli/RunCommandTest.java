@@ -169,6 +169,18 @@ class RunCommandTest {
     }
 
     @Test
+    void aDivergedCsaugRunPointsToPlanAndPlanStaysFinite() throws Exception {
+        CliHarness csaug = CliHarness.run("run", "--problem", "rotated-quadratic", "--method", "csaug", "--param",
+                "K=10");
+        assertThat(csaug.exit()).isEqualTo(StepplanCli.DIVERGED);
+        assertThat(csaug.out()).contains("status diverged").contains("--method plan");
+        CliHarness plan = CliHarness.run("run", "--problem", "rotated-quadratic", "--method", "plan", "--param",
+                "K=10", "--max-iterations", "500");
+        assertThat(plan.exit()).isEqualTo(StepplanCli.OK);
+        assertThat(plan.out()).contains("status max-iterations").doesNotContain("hint:");
+    }
+
+    @Test
     void existingTraceIsNotOverwrittenWithoutForce() throws Exception {
         Path csv = dir.resolve("keep.csv");
         Files.writeString(csv, "precious");
