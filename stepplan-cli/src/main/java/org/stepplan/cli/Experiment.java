@@ -1,6 +1,8 @@
 package org.stepplan.cli;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
+import org.stepplan.core.Vectors;
 import org.stepplan.core.Oracle;
 import org.stepplan.optim.Methods;
 import org.stepplan.optim.OptimizerConfig;
@@ -29,7 +31,41 @@ public final class Experiment {
     public record Outcome(RunSpec spec, Problem problem, OptimizerConfig config, Result result) {
     }
 
+    /**
+     * A run resolved and checked but not started.
+     *
+     * @param spec    what was asked
+     * @param problem the problem
+     * @param config  the method's effective configuration
+     * @param start   w_0 (the given start or the problem's), checked: length d, finite
+     */
+    public record Prepared(RunSpec spec, Problem problem, OptimizerConfig config, double[] start) {
+    }
+
+    /** Runs started in this process (each command checks its inputs before the first, so bad input starts none). */
+    private static final AtomicLong STARTED = new AtomicLong();
+
     private Experiment() {
+    }
+
+    /** The number of runs started in this process so far. */
+    public static long started() {
+        return STARTED.get();
+    }
+
+    /**
+     * Resolves and checks {@code spec} without running it: the problem and its parameters, the method and its
+     * parameters, that they fit, and the start.
+     *
+     * @throws IllegalArgumentException as {@link #execute(RunSpec, RunListener...)}
+     */
+    public static Prepared prepare(RunSpec spec) {
+        Problem problem = Problems.create(spec.problem(), spec.problemParams());
+        OptimizerConfig config = Methods.configure(spec.method(), spec.methodParams());
+        Compatibility.check(problem, config);
+        double[] start = spec.start() == null ? problem.start() : spec.start();
+        Vectors.requireFiniteVector("start", start, problem.dimension());
+        return new Prepared(spec, problem, config, start);
     }
 
     /**
@@ -49,13 +85,16 @@ public final class Experiment {
      * @throws IllegalArgumentException as {@link #execute(RunSpec, RunListener...)}
      */
     public static Outcome executeObserved(RunSpec spec, UnaryOperator<Monitor> observe, RunListener... listeners) {
-        Problem problem = Problems.create(spec.problem(), spec.problemParams());
-        OptimizerConfig config = Methods.configure(spec.method(), spec.methodParams());
-        Compatibility.check(problem, config);
-        double[] start = spec.start() == null ? problem.start() : spec.start();
-        Oracle oracle = problem.oracle(spec.seed());
-        Result result = Minimizer.minimize(oracle, config, start, observe.apply(problem.monitor(oracle)), spec.rules(),
-                listeners);
-        return new Outcome(spec, problem, config, result);
+        return execute(prepare(spec), observe, listeners);
+    }
+
+    /** Runs a prepared spec, with the monitor wrapped by {@code observe} (see {@link #executeObserved}). */
+    public static Outcome execute(Prepared p, UnaryOperator<Monitor> observe, RunListener... listeners) {
+        RunSpec spec = p.spec();
+        STARTED.incrementAndGet();
+        Oracle oracle = p.problem().oracle(spec.seed());
+        Result result = Minimizer.minimize(oracle, p.config(), p.start(), observe.apply(p.problem().monitor(oracle)),
+                spec.rules(), listeners);
+        return new Outcome(spec, p.problem(), p.config(), result);
     }
 }

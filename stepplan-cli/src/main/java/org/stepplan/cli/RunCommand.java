@@ -1,11 +1,13 @@
 package org.stepplan.cli;
 
-import java.nio.file.Files;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.stepplan.run.Result;
 import org.stepplan.run.Status;
 import org.stepplan.run.StoppingRules;
@@ -25,7 +27,7 @@ final class RunCommand implements Callable<Integer> {
     String problem;
 
     @Option(names = "--problem-param", paramLabel = "KEY=VALUE", description = "a problem parameter (repeatable)")
-    Map<String, String> problemParams = new LinkedHashMap<>();
+    List<String> problemParams = new ArrayList<>();
 
     @Option(names = "--start", paramLabel = "X1,X2,...", description = "start point (default: the problem's)")
     String start;
@@ -34,7 +36,7 @@ final class RunCommand implements Callable<Integer> {
     String method;
 
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a method parameter (repeatable)")
-    Map<String, String> params = new LinkedHashMap<>();
+    List<String> params = new ArrayList<>();
 
     @Option(names = "--max-iterations", paramLabel = "N", description = "iteration limit (default: ${DEFAULT-VALUE})")
     long maxIterations = StoppingRules.DEFAULT_MAX_ITERATIONS;
@@ -52,7 +54,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "seed of a stochastic problem (default: ${DEFAULT-VALUE})")
     long seed = RunSpec.DEFAULT_SEED;
 
-    @Option(names = "--trace", paramLabel = "FILE.csv", description = "write the trace as CSV (atomically)")
+    @Option(names = "--trace", paramLabel = "FILE.csv", description = "write the trace as CSV (atomically); - for standard output (the summary then goes to "
+            + "standard error)")
     Path trace;
 
     @Option(names = "--force", description = "overwrite an existing trace file")
@@ -63,26 +66,44 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (targetError != null && Double.isNaN(targetError)) {
+            throw new IllegalArgumentException("--target-error: NaN is no target (leave the option out for none)");
+        }
         StoppingRules rules = new StoppingRules(maxIterations, maxGradEvals == null ? Long.MAX_VALUE : maxGradEvals,
                 targetError == null ? Double.NaN : targetError, Double.NaN, !continuePastZero);
         double[] w0 = start == null ? null : VectorText.parse("--start", start);
-        if (trace != null && !force && Files.exists(trace)) {
-            throw new AtomicFiles.FileAlreadyExists(trace);
+        boolean traceToStdout = trace != null && trace.toString().equals("-");
+        if (traceToStdout && json) {
+            throw new IllegalArgumentException("--trace - and --json both write to standard output; give the trace a "
+                    + "file name");
         }
-        Experiment.Outcome outcome = Experiment.execute(
-                new RunSpec(problem, problemParams, w0, method, params, rules, seed));
+        Experiment.Prepared prepared = Experiment.prepare(new RunSpec(problem,
+                KeyValues.parse("--problem-param", problemParams), w0, method, KeyValues.parse("--param", params),
+                rules, seed));
+        if (trace != null && !traceToStdout) {
+            Outputs.file("--trace", trace, force);
+        }
+        Experiment.Outcome outcome = Experiment.execute(prepared, UnaryOperator.identity());
         Result r = outcome.result();
-        if (trace != null) {
-            int stepSizes = r.trace().isEmpty() ? 0 : r.trace().get(0).stepSizes().length;
-            AtomicFiles.writeText(trace, true, out -> TraceCsv.write(out, r.trace(), stepSizes, r.errorKnown()));
+        int stepSizes = r.trace().isEmpty() ? 0 : r.trace().get(0).stepSizes().length;
+        PrintWriter out = spec.commandLine().getOut();
+        IOException lateFailure = null;
+        if (traceToStdout) {
+            TraceCsv.write(out, r.trace(), stepSizes, r.errorKnown());
+            out.flush();
+        } else if (trace != null) {
+            try {
+                AtomicFiles.writeText(trace, force, w -> TraceCsv.write(w, r.trace(), stepSizes, r.errorKnown()));
+            } catch (IOException e) {
+                lateFailure = e; // the result is still printed below
+            }
         }
-        var out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.write(Json.of(outcome)));
-        } else {
-            out.println(summary(outcome));
+        PrintWriter summaryOut = traceToStdout ? spec.commandLine().getErr() : out;
+        summaryOut.println(json ? Json.write(Json.of(outcome)) : summary(outcome));
+        summaryOut.flush();
+        if (lateFailure != null) {
+            throw lateFailure;
         }
-        out.flush();
         return r.status() == Status.DIVERGED ? StepplanCli.DIVERGED : StepplanCli.OK;
     }
 

@@ -101,4 +101,16 @@ public final class Vectors {
         }
         return value;
     }
+
+    /**
+     * A size cap, checked before anything of that size is allocated or run.
+     *
+     * @throws IllegalArgumentException unless {@code value <= max}, naming the field and the cap
+     */
+    public static long requireAtMost(String field, long value, long max) {
+        if (value > max) {
+            throw new IllegalArgumentException(field + " must be <= " + max + " (a size cap), got " + value);
+        }
+        return value;
+    }
 }

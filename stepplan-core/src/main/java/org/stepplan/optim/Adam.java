@@ -246,7 +246,7 @@ public final class Adam extends AbstractOptimizer {
 
     /** {@code (lr / bc1) / denom_i} of the last update (recomputed from t, v or vmax); lr before the first step. */
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         if (t == 0) {
             return config.lr();
         }

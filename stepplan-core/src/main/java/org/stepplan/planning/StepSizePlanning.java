@@ -74,6 +74,10 @@ public final class StepSizePlanning extends AbstractOptimizer {
         public static final int DEFAULT_K = 2;
         public static final int CSAUG_DEFAULT_P = 5;
         public static final int CSAUG_DEFAULT_M = 10;
+        /** The largest K: the experience ring holds 2K vectors of length d. */
+        public static final int MAX_K = 1_000_000;
+        /** The most gradient evaluations one plan may cost (P (1 + M)): a plan runs to its end once begun. */
+        public static final long MAX_EVALUATIONS_PER_PLAN = 10_000_000;
 
         public Config {
             if (!CSAWG.equals(method) && !CSAUG.equals(method)) {
@@ -83,6 +87,9 @@ public final class StepSizePlanning extends AbstractOptimizer {
             Vectors.requireAtLeast("K", horizon, 1);
             Vectors.requireAtLeast("P", projections, 1);
             Vectors.requireAtLeast("M", corrections, 0);
+            Vectors.requireAtMost("K", horizon, MAX_K);
+            Vectors.requireAtMost("P (1 + M), the gradient evaluations of one plan,",
+                    (long) projections * (1L + corrections), MAX_EVALUATIONS_PER_PLAN);
             java.util.Objects.requireNonNull(pairing, "pairing");
             java.util.Objects.requireNonNull(projectionGradient, "projection-gradient");
             java.util.Objects.requireNonNull(correctionGradient, "correction-gradient");
@@ -220,7 +227,7 @@ public final class StepSizePlanning extends AbstractOptimizer {
     }
 
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return model.alpha(i);
     }
 

@@ -21,10 +21,14 @@ public abstract class LmsObjective implements StochasticObjective, LinearExample
     /** The current example's target y*. */
     protected double target;
 
+    /** The largest dimension of a generated online problem (a few vectors of 80 MB). */
+    public static final int MAX_DIMENSION = 10_000_000;
+
     protected LmsObjective(int dimension) {
         if (dimension < 1) {
             throw new IllegalArgumentException("dimension must be >= 1, got " + dimension);
         }
+        org.stepplan.core.Vectors.requireAtMost("dimension", dimension, MAX_DIMENSION);
         this.x = new double[dimension];
     }
 

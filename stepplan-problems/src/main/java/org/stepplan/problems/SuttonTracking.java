@@ -69,12 +69,15 @@ public final class SuttonTracking extends LmsObjective {
     private int position;
     private double sum;
 
+    /** The largest trailing window (80 MB of doubles). */
+    public static final int MAX_WINDOW = 10_000_000;
+
     /**
      * @param dimension    d &gt;= 1
      * @param relevant     relevant inputs, 1..d
      * @param flipEvery    examples per target, &gt;= 1
      * @param inputs       the input distribution
-     * @param window       examples in the trailing mean of the squared error, &gt;= 1
+     * @param window       examples in the trailing mean of the squared error, 1..{@link #MAX_WINDOW}
      * @param initialSigns draws the initial signs (the oracle's generator, before its first example)
      */
     public SuttonTracking(int dimension, int relevant, int flipEvery, Inputs inputs, int window,
@@ -86,6 +89,7 @@ public final class SuttonTracking extends LmsObjective {
         }
         Vectors.requireAtLeast("flip_every", flipEvery, 1);
         Vectors.requireAtLeast("window", window, 1);
+        Vectors.requireAtMost("window", window, MAX_WINDOW);
         this.relevant = relevant;
         this.flipEvery = flipEvery;
         this.inputs = inputs;
