@@ -4,7 +4,7 @@ package org.stepplan.cli;
  * Makes a message safe to print as one line on a terminal: control characters (C0, DEL, C1, and the Unicode line and
  * paragraph separators) become visible escapes ({@code \n}, {@code \t}, {@code \x1b}, {@code \u2028}), so nothing a
  * user typed can break the line or drive the terminal; and any word (a run without spaces, such as an echoed value)
- * longer than {@link #MAX_WORD} characters is cut to its first {@link #KEPT} characters and a note of its length.
+ * longer than {@link #MAX_WORD} characters is cut to its first {@link #KEPT} characters and a note of its length (closing punctuation kept).
  */
 public final class OneLine {
 
@@ -42,7 +42,12 @@ public final class OneLine {
         if (escaped.length() <= MAX_WORD) {
             out.append(escaped);
         } else {
-            out.append(escaped, 0, KEPT).append("...(").append(word.length()).append(" characters)");
+            int end = escaped.length(); // keep closing punctuation, such as the quote and semicolon after a value
+            while (end > KEPT && end > escaped.length() - 3 && "'\";:,)".indexOf(escaped.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            out.append(escaped, 0, KEPT).append("...(").append(word.length()).append(" characters)")
+                    .append(escaped, end, escaped.length());
         }
     }
 
