@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
+import org.stepplan.core.Vectors;
 import org.stepplan.run.Result;
 import org.stepplan.run.Status;
 import org.stepplan.run.StoppingRules;
+import org.stepplan.run.Thinning;
+import org.stepplan.run.TraceMemory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,6 +60,18 @@ final class RunCommand implements Callable<Integer> {
             + "standard error)")
     Path trace;
 
+    @Option(names = "--trace-every", paramLabel = "N", description = "trace rows at iterations that are multiples "
+            + "of N, plus row 0, every row with an event and the last row (default: ${DEFAULT-VALUE}: every row)")
+    long traceEvery = 1;
+
+    @Option(names = "--trace-step-sizes", paramLabel = "all|none|N", description = "one trace column per step size "
+            + "when there are at most N (all: always), else the columns step_size_min,step_size_mean,step_size_max,"
+            + "step_size_negative; none: no step-size column (default: ${DEFAULT-VALUE})")
+    String traceStepSizes = String.valueOf(StepSizeColumns.DEFAULT_LIMIT);
+
+    @Option(names = "--no-weights", description = "leave the final w out of the --json output")
+    boolean noWeights;
+
     @Option(names = "--force", description = "overwrite an existing trace file")
     boolean force;
 
@@ -72,39 +86,64 @@ final class RunCommand implements Callable<Integer> {
         StoppingRules rules = new StoppingRules(maxIterations, maxGradEvals == null ? Long.MAX_VALUE : maxGradEvals,
                 targetError == null ? Double.NaN : targetError, Double.NaN, !continuePastZero);
         double[] w0 = start == null ? null : VectorText.parse("--start", start);
+        Thinning thinning = Thinning.every(traceEvery);
+        StepSizeColumns columns = StepSizeColumns.parse(traceStepSizes);
         boolean traceToStdout = trace != null && trace.toString().equals("-");
         if (traceToStdout && json) {
             throw new IllegalArgumentException("--trace - and --json both write to standard output; give the trace a "
                     + "file name");
         }
-        Experiment.Prepared prepared = Experiment.prepare(new RunSpec(problem,
+        Experiment.Prepared run = Experiment.prepare(new RunSpec(problem,
                 KeyValues.parse("--problem-param", problemParams), w0, method, KeyValues.parse("--param", params),
                 rules, seed));
         if (trace != null && !traceToStdout) {
             Outputs.file("--trace", trace, force);
         }
-        Experiment.Outcome outcome = Experiment.execute(prepared, UnaryOperator.identity());
-        Result r = outcome.result();
-        int stepSizes = r.trace().isEmpty() ? 0 : r.trace().get(0).stepSizes().length;
         PrintWriter out = spec.commandLine().getOut();
+        Experiment.Outcome outcome;
         IOException lateFailure = null;
-        if (traceToStdout) {
-            TraceCsv.write(out, r.trace(), stepSizes, r.errorKnown());
+        if (trace == null) {
+            outcome = Experiment.execute(run, TraceMemory.NONE);
+        } else if (traceToStdout) {
+            outcome = Experiment.execute(run, TraceMemory.NONE, new TraceCsv(out, thinning, columns));
             out.flush();
-        } else if (trace != null) {
+        } else { // the CSV streams into a temporary file while the run goes, renamed over the target at the end
+            Experiment.Outcome[] done = new Experiment.Outcome[1];
             try {
-                AtomicFiles.writeText(trace, force, w -> TraceCsv.write(w, r.trace(), stepSizes, r.errorKnown()));
+                AtomicFiles.writeText(trace, force, csv -> done[0] = Experiment.execute(run, TraceMemory.NONE,
+                        new TraceCsv(csv, thinning, columns)));
             } catch (IOException e) {
-                lateFailure = e; // the result is still printed below
+                if (done[0] == null) {
+                    throw e;
+                }
+                lateFailure = e; // the run ended: its result is still printed below
             }
+            outcome = done[0];
         }
+        Result r = outcome.result();
         PrintWriter summaryOut = traceToStdout ? spec.commandLine().getErr() : out;
-        summaryOut.println(json ? Json.write(Json.of(outcome)) : summary(outcome));
+        summaryOut.println(json ? Json.write(Json.of(outcome, !noWeights)) : summary(outcome));
         summaryOut.flush();
         if (lateFailure != null) {
             throw lateFailure;
         }
         return r.status() == Status.DIVERGED ? StepplanCli.DIVERGED : StepplanCli.OK;
+    }
+
+    /** Weights shown in full up to this dimension; above it, a preview and the norm. */
+    static final int SHOWN_WEIGHTS = 20;
+
+    /** {@code w [..]} up to {@link #SHOWN_WEIGHTS} components, else the first ones, the count and ||w||. */
+    static String weights(double[] w) {
+        if (w.length <= SHOWN_WEIGHTS) {
+            return "w " + Arrays.toString(w);
+        }
+        StringBuilder b = new StringBuilder("w [");
+        for (int i = 0; i < 5; i++) {
+            b.append(w[i]).append(", ");
+        }
+        return b.append("... (").append(w.length).append(" components)]  ||w|| ")
+                .append(Math.sqrt(Vectors.dot(w, w))).toString();
     }
 
     static String summary(Experiment.Outcome outcome) {
@@ -123,7 +162,7 @@ final class RunCommand implements Callable<Integer> {
         if (r.errorKnown()) {
             b.append("  error ||w - w*|| ").append(r.error());
         }
-        b.append("\nw ").append(Arrays.toString(r.w()));
+        b.append('\n').append(weights(r.w()));
         if (r.firstZeroError() != null) {
             b.append("\nerror exactly 0 at the end of iteration ").append(r.firstZeroError().iterations())
                     .append(" (").append(r.firstZeroError().gradEvals()).append(" gradient evaluations)");
