@@ -4,10 +4,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Vectors;
 import org.stepplan.optim.Methods;
+import org.stepplan.optim.Optimizer;
 import org.stepplan.optim.OptimizerConfig;
 import org.stepplan.problems.Compatibility;
 import org.stepplan.problems.Problem;
 import org.stepplan.problems.Problems;
+import org.stepplan.run.Checkpoints;
 import org.stepplan.run.Minimizer;
 import org.stepplan.run.Result;
 import org.stepplan.run.RunListener;
@@ -86,6 +88,28 @@ public final class Experiment {
      */
     public static Outcome execute(RunSpec spec, TraceMemory memory, RunListener... listeners) {
         return execute(prepare(spec), memory, listeners);
+    }
+
+    /**
+     * Runs a prepared spec with checkpoints, or continues it from one.
+     *
+     * @param from        the checkpoint to continue, or null for a fresh run
+     * @param checkpoints where the run's checkpoints go
+     * @throws IllegalArgumentException when {@code from} does not fit the optimizer or the oracle
+     */
+    public static Outcome execute(Prepared p, RunCheckpoint from, Checkpoints checkpoints, RunListener... listeners) {
+        STARTED.incrementAndGet();
+        Oracle oracle = p.problem().oracle(p.spec().seed());
+        Optimizer optimizer = p.config().create(oracle.dimension());
+        double[] start = p.start();
+        if (from != null) {
+            optimizer.restore(from.optimizer());
+            oracle.restore(from.oracle());
+            start = from.w();
+        }
+        Result result = Minimizer.run(oracle, optimizer, p.config(), start, p.problem().monitor(oracle),
+                p.spec().rules(), TraceMemory.NONE, from == null ? null : from.position(), checkpoints, listeners);
+        return new Outcome(p.spec(), p.problem(), p.config(), result);
     }
 
     /** Runs a prepared spec, keeping the rows {@code memory} asks for. */

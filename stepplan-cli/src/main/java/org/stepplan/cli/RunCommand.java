@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.stepplan.core.Vectors;
 import org.stepplan.run.Result;
@@ -72,6 +73,18 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-weights", description = "leave the final w out of the --json output")
     boolean noWeights;
 
+    @Option(names = "--checkpoint", paramLabel = "FILE", description = "write the run's complete state to FILE "
+            + "(atomically) every --checkpoint-every iterations and at the end, for --resume")
+    Path checkpoint;
+
+    @Option(names = "--checkpoint-every", paramLabel = "N", description = "iterations between checkpoints, a "
+            + "multiple of --trace-every (default: ${DEFAULT-VALUE})")
+    long checkpointEvery = 1000;
+
+    @Option(names = "--resume", paramLabel = "FILE", description = "continue the run checkpointed in FILE (give the "
+            + "same options as the run that wrote it); checkpoints go on into FILE unless --checkpoint names another")
+    Path resume;
+
     @Option(names = "--force", description = "overwrite an existing trace file")
     boolean force;
 
@@ -96,13 +109,42 @@ final class RunCommand implements Callable<Integer> {
         Experiment.Prepared run = Experiment.prepare(new RunSpec(problem,
                 KeyValues.parse("--problem-param", problemParams), w0, method, KeyValues.parse("--param", params),
                 rules, seed));
+        boolean checkpointed = checkpoint != null || resume != null;
+        RunCheckpoint from = null;
+        Map<String, String> identity = null;
+        if (checkpointed) {
+            if (traceToStdout) {
+                throw new IllegalArgumentException("--trace - cannot be resumed: give the trace a file name");
+            }
+            if (checkpointEvery < 1 || checkpointEvery % traceEvery != 0) {
+                throw new IllegalArgumentException("--checkpoint-every must be a multiple of --trace-every ("
+                        + traceEvery + "), got " + checkpointEvery);
+            }
+            try {
+                run.problem().oracle(seed).snapshot();
+            } catch (UnsupportedOperationException e) {
+                throw new IllegalArgumentException("--checkpoint: problem '" + problem + "' cannot be checkpointed ("
+                        + e.getMessage() + ")");
+            }
+            identity = RunCheckpoint.identity(run, CheckpointedRun.traceOptions(trace, traceEvery, traceStepSizes));
+            if (resume != null) {
+                from = RunCheckpoint.read(resume);
+                from.requireSameRun(resume, identity);
+            }
+            Path target = checkpoint != null ? checkpoint : resume;
+            boolean ownFile = resume != null && target.toAbsolutePath().equals(resume.toAbsolutePath());
+            Outputs.file("--checkpoint", target, force || ownFile);
+        }
         if (trace != null && !traceToStdout) {
             Outputs.file("--trace", trace, force);
         }
         PrintWriter out = spec.commandLine().getOut();
         Experiment.Outcome outcome;
         IOException lateFailure = null;
-        if (trace == null) {
+        if (checkpointed) {
+            outcome = CheckpointedRun.run(run, identity, from, checkpoint != null ? checkpoint : resume,
+                    checkpointEvery, trace, force, thinning, columns);
+        } else if (trace == null) {
             outcome = Experiment.execute(run, TraceMemory.NONE);
         } else if (traceToStdout) {
             outcome = Experiment.execute(run, TraceMemory.NONE, new TraceCsv(out, thinning, columns));

@@ -36,6 +36,18 @@ public final class TraceCsv extends ThinnedListener {
         this.columns = columns;
     }
 
+    /**
+     * A CSV that continues one whose header and first rows are already written (a run resumed from a checkpoint).
+     *
+     * @param stepSizes the method's step-size count
+     */
+    public static TraceCsv continuing(Writer out, Thinning thinning, StepSizeColumns columns, int stepSizes) {
+        TraceCsv csv = new TraceCsv(out, thinning, columns);
+        csv.kind = columns.kind(stepSizes);
+        csv.steps = new double[csv.kind == StepSizeColumns.Kind.SUMMARY ? 4 : stepSizes];
+        return csv;
+    }
+
     /** The header for a method with {@code stepSizes} step sizes. */
     public static String header(int stepSizes, StepSizeColumns columns) {
         StringBuilder b = new StringBuilder("iteration,grad_evals,func_evals,loss,error");

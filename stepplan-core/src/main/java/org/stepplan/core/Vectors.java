@@ -113,4 +113,17 @@ public final class Vectors {
         }
         return value;
     }
+
+    /**
+     * Checks a saved state's length before it is restored.
+     *
+     * @throws IllegalArgumentException naming {@code what} when {@code state} is not of length {@code expected}
+     */
+    public static double[] requireStateLength(String what, double[] state, int expected) {
+        if (state == null || state.length != expected) {
+            throw new IllegalArgumentException("the saved state of " + what + " has " + (state == null ? "no"
+                    : state.length) + " values, expected " + expected);
+        }
+        return state;
+    }
 }

@@ -209,6 +209,16 @@ public final class LinearRegression {
         public Objective expectation() {
             return new Batch();
         }
+
+        @Override
+        protected double[] extraState() {
+            return new double[] {drawn};
+        }
+
+        @Override
+        protected void restoreExtraState(double[] extra) {
+            drawn = (long) extra[0];
+        }
     }
 
     private static double[] solveNormalEquations(double[][] x, double[] y) {

@@ -145,6 +145,33 @@ public final class SuttonTracking extends LmsObjective {
         }
     }
 
+    /** The target weights, the window, and examples, recorded, filled, position, sum. */
+    @Override
+    protected double[] extraState() {
+        double[] s = new double[weights.length + window.length + 5];
+        System.arraycopy(weights, 0, s, 0, weights.length);
+        System.arraycopy(window, 0, s, weights.length, window.length);
+        int at = weights.length + window.length;
+        s[at] = examples;
+        s[at + 1] = recorded ? 1 : 0;
+        s[at + 2] = filled;
+        s[at + 3] = position;
+        s[at + 4] = sum;
+        return s;
+    }
+
+    @Override
+    protected void restoreExtraState(double[] s) {
+        System.arraycopy(s, 0, weights, 0, weights.length);
+        System.arraycopy(s, weights.length, window, 0, window.length);
+        int at = weights.length + window.length;
+        examples = (long) s[at];
+        recorded = s[at + 1] != 0;
+        filled = (int) s[at + 2];
+        position = (int) s[at + 3];
+        sum = s[at + 4];
+    }
+
     /** Examples drawn so far. */
     public long examples() {
         return examples;
