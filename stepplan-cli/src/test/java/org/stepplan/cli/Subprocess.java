@@ -30,6 +30,11 @@ record Subprocess(int exit, String out, String err) {
     }
 
     /** Runs {@code stepplan args} in {@code dir} to its end (at most two minutes). */
+    static Subprocess run(Path dir, Path logs, List<String> args) throws IOException, InterruptedException {
+        return run(dir, logs, args.toArray(String[]::new));
+    }
+
+    /** Runs {@code stepplan args} in {@code dir} to its end (at most two minutes). */
     static Subprocess run(Path dir, Path logs, String... args) throws IOException, InterruptedException {
         Process p = start(dir, logs, args);
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
