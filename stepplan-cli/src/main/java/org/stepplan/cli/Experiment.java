@@ -11,6 +11,7 @@ import org.stepplan.problems.Problem;
 import org.stepplan.problems.Problems;
 import org.stepplan.run.Checkpoints;
 import org.stepplan.run.Minimizer;
+import org.stepplan.run.Monitor;
 import org.stepplan.run.Result;
 import org.stepplan.run.RunListener;
 import org.stepplan.run.TraceMemory;
@@ -28,8 +29,9 @@ public final class Experiment {
      * @param problem the problem
      * @param config  the method's effective configuration
      * @param result  the outcome
+     * @param monitor the problem's monitor of the run (unwrapped), with what it measured
      */
-    public record Outcome(RunSpec spec, Problem problem, OptimizerConfig config, Result result) {
+    public record Outcome(RunSpec spec, Problem problem, OptimizerConfig config, Result result, Monitor monitor) {
     }
 
     /**
@@ -107,17 +109,19 @@ public final class Experiment {
             oracle.restore(from.oracle());
             start = from.w();
         }
-        Result result = Minimizer.run(oracle, optimizer, p.config(), start, p.problem().monitor(oracle),
-                p.spec().rules(), TraceMemory.NONE, from == null ? null : from.position(), checkpoints, listeners);
-        return new Outcome(p.spec(), p.problem(), p.config(), result);
+        Monitor monitor = p.problem().monitor(oracle);
+        Result result = Minimizer.run(oracle, optimizer, p.config(), start, monitor, p.spec().rules(),
+                TraceMemory.NONE, from == null ? null : from.position(), checkpoints, listeners);
+        return new Outcome(p.spec(), p.problem(), p.config(), result, monitor);
     }
 
     /** Runs a prepared spec, keeping the rows {@code memory} asks for. */
     public static Outcome execute(Prepared p, TraceMemory memory, RunListener... listeners) {
         STARTED.incrementAndGet();
         Oracle oracle = p.problem().oracle(p.spec().seed());
-        Result result = Minimizer.minimize(oracle, p.config(), p.start(), p.problem().monitor(oracle),
-                p.spec().rules(), memory, listeners);
-        return new Outcome(p.spec(), p.problem(), p.config(), result);
+        Monitor monitor = p.problem().monitor(oracle);
+        Result result = Minimizer.minimize(oracle, p.config(), p.start(), monitor, p.spec().rules(), memory,
+                listeners);
+        return new Outcome(p.spec(), p.problem(), p.config(), result, monitor);
     }
 }

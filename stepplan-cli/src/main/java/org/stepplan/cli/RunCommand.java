@@ -54,6 +54,10 @@ final class RunCommand implements Callable<Integer> {
             description = "go on after the error is exactly 0 (default: stop there as converged)")
     boolean continuePastZero;
 
+    @Option(names = "--eval-every", paramLabel = "N", description = "learning problems: measure the training loss "
+            + "and test accuracy every N iterations (default: once per epoch); the problem parameter eval-every")
+    Integer evalEvery;
+
     @Option(names = "--seed", paramLabel = "S", description = "seed of a stochastic problem (default: ${DEFAULT-VALUE})")
     long seed = RunSpec.DEFAULT_SEED;
 
@@ -106,9 +110,12 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--trace - and --json both write to standard output; give the trace a "
                     + "file name");
         }
-        Experiment.Prepared run = Experiment.prepare(new RunSpec(problem,
-                KeyValues.parse("--problem-param", problemParams), w0, method, KeyValues.parse("--param", params),
-                rules, seed));
+        Map<String, String> problemParamMap = KeyValues.parse("--problem-param", problemParams);
+        if (evalEvery != null && problemParamMap.put("eval-every", Integer.toString(evalEvery)) != null) {
+            throw new IllegalArgumentException("--eval-every and --problem-param eval-every both given");
+        }
+        Experiment.Prepared run = Experiment.prepare(new RunSpec(problem, problemParamMap, w0, method,
+                KeyValues.parse("--param", params), rules, seed));
         boolean checkpointed = checkpoint != null || resume != null;
         RunCheckpoint from = null;
         Map<String, String> identity = null;
@@ -121,7 +128,11 @@ final class RunCommand implements Callable<Integer> {
                         + traceEvery + "), got " + checkpointEvery);
             }
             try {
-                run.problem().oracle(seed).snapshot();
+                org.stepplan.core.Oracle probe = run.problem().oracle(seed);
+                probe.snapshot();
+                if (!run.problem().monitor(probe).measurements().isEmpty()) {
+                    throw new UnsupportedOperationException("its monitor's measurements are not saved");
+                }
             } catch (UnsupportedOperationException e) {
                 throw new IllegalArgumentException("--checkpoint: problem '" + problem + "' cannot be checkpointed ("
                         + e.getMessage() + ")");

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "stepplan", mixinStandardHelpOptions = true, version = "stepplan " + StepplanCli.VERSION,
         description = "Step-size adaptation for gradient descent, built around step-size planning (Csawg, Csaug).",
-        subcommands = {RunCommand.class, ListCommand.class, CompareCommand.class, ReproduceCommand.class,
+        subcommands = {RunCommand.class, ListCommand.class, CompareCommand.class, ReproduceCommand.class, DataCommand.class,
             CommandLine.HelpCommand.class})
 public final class StepplanCli implements Callable<Integer> {
 
@@ -116,10 +116,10 @@ public final class StepplanCli implements Callable<Integer> {
             if (word.startsWith("-")) {
                 return where.getCommandName() + ": unknown option '" + word + "'" + Nearest.hint(word, options);
             }
-            if (where.getParent() == null) {
+            if (!where.getSubcommands().isEmpty()) {
                 List<String> commands = new ArrayList<>(where.getSubcommands().keySet());
-                return "unknown command '" + word + "'" + Nearest.hint(word, commands) + "; commands: "
-                        + String.join(", ", commands);
+                return (where.getParent() == null ? "" : where.getCommandName() + ": ") + "unknown command '" + word
+                        + "'" + Nearest.hint(word, commands) + "; commands: " + String.join(", ", commands);
             }
             return where.getCommandName() + ": unexpected argument '" + word + "'";
         }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Bad input, as a hostile user types it, to {@code run}, {@code compare} and {@code reproduce}: each case runs in a
+ * Bad input, as a hostile user types it, to {@code run}, {@code compare}, {@code reproduce} and {@code data}: each case runs in a
  * separate JVM in a fresh folder of fixtures and must exit 2 with exactly one line on stderr, free of control
  * characters and not longer than a cut message, and create no file; the same case run in-process must start no run.
  * In the arguments, {@code @} stands for the fixture folder.
@@ -115,6 +115,11 @@ class BadInputTest {
         c.add(args("reproduce --out @/new --threads 0"));
         c.add(args("reproduce --out @/new --threads 1x"));
         c.add(args("reproduce --out @/new --onyl 3a"));
+        // data
+        c.add(args("data install nosuch-data-set"));
+        c.add(args("data instal"));
+        c.add(args("data list extra"));
+        c.add(args("data --bogus"));
         return c.stream();
     }
 
@@ -159,7 +164,7 @@ class BadInputTest {
     void mistypedCommandIsNamedWithTheNearestOne() {
         CliHarness r = CliHarness.run("compre");
         assertThat(r.err()).isEqualTo("stepplan: unknown command 'compre' (did you mean 'compare'?); commands: "
-                + "run, list, compare, reproduce, help\n");
+                + "run, list, compare, reproduce, data, help\n");
     }
 
     private static List<String> args(String words, String... more) {

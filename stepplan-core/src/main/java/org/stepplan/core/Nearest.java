@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The known name nearest to a misspelled one, for "did you mean" hints: the smallest edit distance (insertions,
  * deletions, substitutions and swaps of neighbours, case ignored), first in {@code known}'s order on a tie, and only
- * when the distance is at most a third of the longer name (at least 1), so that unrelated words get no hint.
+ * when the distance is at most a third of the longer name, so that unrelated (or one-letter) words get no hint.
  */
 public final class Nearest {
 
@@ -21,7 +21,7 @@ public final class Nearest {
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
             int d = distance(w, k.toLowerCase(Locale.ROOT));
-            if (d < bestDistance && d <= Math.max(1, Math.max(w.length(), k.length()) / 3)) {
+            if (d < bestDistance && d <= Math.max(w.length(), k.length()) / 3) {
                 best = k;
                 bestDistance = d;
             }

@@ -45,6 +45,7 @@ class NumbersTest {
         assertThat(Nearest.to("Adam", known)).contains("adam");
         assertThat(Nearest.to("haevy-ball", known)).contains("heavy-ball");
         assertThat(Nearest.to("rosenbrock", known)).isEmpty();
+        assertThat(Nearest.to("C", List.of("A", "B"))).isEmpty();
         assertThat(Nearest.hint("csaw", known)).isEqualTo(" (did you mean 'csawg'?)");
     }
 }

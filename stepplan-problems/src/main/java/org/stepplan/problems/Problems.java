@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
 import org.stepplan.core.Registry;
 import org.stepplan.problems.mgh.MghProblems;
+import org.stepplan.problems.nist.NistProblems;
 
 /** The registry of every problem, by CLI name, in the order {@code stepplan list} shows them. */
 public final class Problems {
@@ -73,6 +75,8 @@ public final class Problems {
                 p -> new Sutton1992(p.integer("dimension"), p.integer("relevant"), p.integer("flip_every"),
                         SuttonTracking.Inputs.ofLabel(p.choice("inputs")), p.integer("window"))));
         MghProblems.specs().forEach(REGISTRY::register);
+        NistProblems.specs().forEach(REGISTRY::register);
+        ServiceLoader.load(ProblemProvider.class).forEach(provider -> provider.problems().forEach(REGISTRY::register));
     }
 
     private Problems() {
