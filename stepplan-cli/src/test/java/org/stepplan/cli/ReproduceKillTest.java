@@ -58,6 +58,25 @@ class ReproduceKillTest {
         }
     }
 
+    @Test
+    void forceOverAnOlderResultKeepsOtherFilesAndWritesTheManifestLast() throws Exception {
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Files.writeString(out.resolve("notes.txt"), "mine\n");
+        Files.writeString(out.resolve("manifest.json"), "{\"files\": []}\n");
+        Files.writeString(out.resolve("fig5b.csv"), "old\n");
+
+        CliHarness r = CliHarness.run("reproduce", "--out", out.toString(), "--only", "5b", "--threads", "1",
+                "--force");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("mine\n");
+        assertThat(Files.readString(out.resolve("fig5b.csv"))).startsWith("series,");
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertThat(manifest).contains("\"name\": \"fig5b.csv\", \"bytes\": " + Files.size(out.resolve("fig5b.csv"))
+                + ",").doesNotContain("notes.txt");
+        assertThat(staging()).isEmpty();
+    }
+
     private List<Path> staging() throws IOException {
         try (Stream<Path> all = Files.list(dir)) {
             return all.filter(p -> p.getFileName().toString().endsWith(".staging")).toList();
