@@ -24,8 +24,8 @@ import org.stepplan.run.Thinning;
  * {@code stepplan run --checkpoint FILE} and {@code --resume FILE}. Every {@code every} iterations (a multiple of
  * the trace's thinning, so that the row of a checkpoint is always written) and at the end, the trace written so far
  * is flushed to disk and the complete state goes to FILE atomically ({@link RunCheckpoint}). While the run goes, the
- * trace grows in {@code .NAME.stepplan-part} beside its target; at the end that file takes the target's name (without
- * replacing an existing file unless {@code --force}). A resumed run cuts the part file back to the checkpoint's byte
+ * trace grows in {@code .NAME.stepplan-part} beside its target; at the end that file takes the target's name
+ * ({@link #publish}: without replacing an existing file unless {@code --force}). A resumed run cuts the part file back to the checkpoint's byte
  * count and continues it, so the trace and the result are byte for byte those of the uninterrupted run.
  */
 final class CheckpointedRun implements Checkpoints {
@@ -85,10 +85,8 @@ final class CheckpointedRun implements Checkpoints {
                     ? new TraceCsv(csv, thinning, columns)
                     : TraceCsv.continuing(csv, thinning, columns, stepSizes(prepared))};
             Experiment.Outcome outcome = Experiment.execute(prepared, from, checkpoints, listeners);
-            if (trace != null) {
+            if (csv != null) {
                 csv.close();
-                AtomicFiles.publish(partOf(trace), trace.toAbsolutePath(), force, trace);
-                AtomicFiles.syncFolder(trace.toAbsolutePath().getParent());
             }
             return outcome;
         } catch (UncheckedIOException e) {
@@ -98,6 +96,16 @@ final class CheckpointedRun implements Checkpoints {
                 part.close();
             }
         }
+    }
+
+    /**
+     * Gives the finished trace its name (a link that fails on an existing target unless {@code force}).
+     *
+     * @throws AtomicFiles.FileAlreadyExists when the target appeared meanwhile and {@code force} is false
+     */
+    static void publish(Path trace, boolean force) throws IOException {
+        AtomicFiles.publish(partOf(trace), trace.toAbsolutePath(), force, trace);
+        AtomicFiles.syncFolder(trace.toAbsolutePath().getParent());
     }
 
     private static int stepSizes(Experiment.Prepared p) {

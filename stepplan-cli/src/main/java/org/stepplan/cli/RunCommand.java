@@ -155,6 +155,13 @@ final class RunCommand implements Callable<Integer> {
         if (checkpointed) {
             outcome = CheckpointedRun.run(run, identity, from, checkpoint != null ? checkpoint : resume,
                     checkpointEvery, trace, force, thinning, columns);
+            try {
+                if (trace != null) {
+                    CheckpointedRun.publish(trace, force);
+                }
+            } catch (IOException e) {
+                lateFailure = e; // the run ended: its result is still printed below
+            }
         } else if (trace == null) {
             outcome = Experiment.execute(run, TraceMemory.NONE);
         } else if (traceToStdout) {

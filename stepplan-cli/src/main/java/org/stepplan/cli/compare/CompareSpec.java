@@ -99,7 +99,8 @@ public record CompareSpec(Map<String, List<Map<String, String>>> grids, Long max
         Map<String, List<YamlTree.Node>> axes = new LinkedHashMap<>();
         params.fields().forEach((name, value) -> {
             if (!known.contains(name)) {
-                throw params.keys().get(name).error("unknown parameter '" + name + "' of " + method + "; known: "
+                throw params.keys().get(name).error("unknown parameter '" + name + "' of " + method
+                        + org.stepplan.core.Nearest.hint(name, known) + "; known: "
                         + spec.params().stream().map(ParamSpec::name).collect(Collectors.joining(", ")));
             }
             axes.put(name, values(name, value));
