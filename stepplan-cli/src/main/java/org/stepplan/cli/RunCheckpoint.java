@@ -250,14 +250,22 @@ public record RunCheckpoint(Map<String, String> identity, Position position, dou
         }
     }
 
+    /** {@code {k=v, ...}} with arrays written out (their own toString is an address). */
+    private static String text(Map<String, ?> params) {
+        StringBuilder b = new StringBuilder("{");
+        params.forEach((k, v) -> b.append(b.length() > 1 ? ", " : "").append(k).append('=')
+                .append(v instanceof double[] a ? java.util.Arrays.toString(a) : String.valueOf(v)));
+        return b.append('}').toString();
+    }
+
     /** The identity lines of a run, in a fixed order. */
     static Map<String, String> identity(Experiment.Prepared p, List<String> traceOptions) {
         Map<String, String> id = new LinkedHashMap<>();
         id.put("problem", p.problem().name());
-        id.put("problem-params", p.problem().params().toString());
+        id.put("problem-params", text(p.problem().params()));
         id.put("dimension", Integer.toString(p.problem().dimension()));
         id.put("method", p.config().method());
-        id.put("params", p.config().params().toString());
+        id.put("params", text(p.config().params()));
         id.put("start", doubles(p.start()));
         id.put("seed", Long.toString(p.spec().seed()));
         id.put("rules", p.spec().rules().toString());

@@ -2,6 +2,7 @@ package org.stepplan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -141,6 +142,10 @@ final class RunCommand implements Callable<Integer> {
             if (resume != null) {
                 from = RunCheckpoint.read(resume);
                 from.requireSameRun(resume, identity);
+            }
+            if (from != null && from.finished() && trace != null && Files.exists(trace)
+                    && !Files.exists(CheckpointedRun.partOf(trace))) {
+                trace = null; // killed after its trace was published: only the result is left to print
             }
             Path target = checkpoint != null ? checkpoint : resume;
             boolean ownFile = resume != null && target.toAbsolutePath().equals(resume.toAbsolutePath());

@@ -47,6 +47,25 @@ class CheckpointResumeTest {
     }
 
     @Test
+    void resumingAFinishedRunWhoseTraceIsPublishedPrintsTheSameResult() throws Exception {
+        Path trace = dir.resolve("t.csv");
+        Path ckpt = dir.resolve("t.ckpt");
+        String[] first = {"run", "--problem", "noisy-quadratic", "--method", "sgd", "--max-iterations", "300",
+            "--json", "--trace", trace.toString(), "--checkpoint", ckpt.toString(), "--checkpoint-every", "50"};
+        CliHarness done = CliHarness.run(first);
+        assertThat(done.exit()).as(done.err()).isZero();
+        byte[] csv = Files.readAllBytes(trace);
+
+        String[] again = first.clone();
+        again[again.length - 4] = "--resume";
+        CliHarness resumed = CliHarness.run(again);
+
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).isEqualTo(done.out());
+        assertThat(Files.readAllBytes(trace)).isEqualTo(csv);
+    }
+
+    @Test
     void checkpointOfAnotherMethodDimensionOrSeedIsRefused() throws Exception {
         Path ckpt = dir.resolve("gd.ckpt");
         assertThat(CliHarness.run("run", "--problem", "quadratic-paper", "--method", "gd", "--max-iterations", "50",
