@@ -57,6 +57,27 @@ class AtomicFilesTest {
     }
 
     @Test
+    void targetCreatedDuringTheRunIsNotReplacedAndTheResultIsStillPrinted() throws Exception {
+        Path logs = Files.createDirectory(dir.resolve("logs"));
+        Path target = dir.resolve("late.csv");
+        Process p = Subprocess.start(dir, logs, "run", "--problem", "sutton1992", "--method", "idbd",
+                "--max-iterations", "300000", "--json", "--trace", target.toString());
+        while (names().stream().noneMatch(n -> n.startsWith(".late.csv.stepplan-"))) { // the run has begun
+            assertThat(p.isAlive()).isTrue();
+            Thread.sleep(2);
+        }
+        Files.writeString(target, "written by someone else meanwhile\n");
+
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(StepplanCli.BAD_INPUT);
+        assertThat(Files.readString(logs.resolve("out.txt"))).startsWith("{").contains("\"iterations\" : 300000");
+        assertThat(Files.readString(logs.resolve("err.txt"))).isEqualTo("stepplan: " + target
+                + " already exists (use --force to overwrite)\n");
+        assertThat(Files.readString(target)).isEqualTo("written by someone else meanwhile\n");
+        assertThat(names()).containsExactlyInAnyOrder("logs", "late.csv");
+    }
+
+    @Test
     void sweepRemovesOurTemporaryNamesOfDeadProcessesOnly() throws Exception {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
