@@ -173,6 +173,62 @@ public final class Oracle {
         return hessianEvaluations;
     }
 
+    /**
+     * An exact copy of what the oracle's calls have changed, for a checkpoint.
+     *
+     * @param counts the gradient, function, Hessian-diagonal and example counts
+     * @param random the generator's state (empty for a deterministic objective)
+     * @param sample the stochastic objective's {@link StochasticObjective#sampleState()} (empty when deterministic)
+     */
+    public record Snapshot(long[] counts, long[] random, double[] sample) {
+        public Snapshot {
+            counts = counts.clone();
+            random = random.clone();
+            sample = sample.clone();
+        }
+    }
+
+    /**
+     * Saves the counts, the generator and the sample state.
+     *
+     * @throws UnsupportedOperationException when the generator or the objective cannot be saved (a stochastic oracle
+     *                                       must draw from a {@link SeededRandom})
+     */
+    public Snapshot snapshot() {
+        long[] counts = {gradientEvaluations, functionEvaluations, hessianEvaluations, examples};
+        if (stochastic == null) {
+            return new Snapshot(counts, new long[0], new double[0]);
+        }
+        if (!(rng instanceof SeededRandom seeded)) {
+            throw new UnsupportedOperationException("the generator " + rng.getClass().getSimpleName()
+                    + " cannot be checkpointed");
+        }
+        return new Snapshot(counts, seeded.state(), stochastic.sampleState());
+    }
+
+    /**
+     * Continues from {@code s}, taken from an oracle made alike (same objective, same seed).
+     *
+     * @throws IllegalArgumentException when {@code s} does not fit this oracle
+     */
+    public void restore(Snapshot s) {
+        if (s.counts().length != 4 || (stochastic == null) != (s.random().length == 0)) {
+            throw new IllegalArgumentException("the oracle snapshot does not fit this oracle");
+        }
+        gradientEvaluations = s.counts()[0];
+        functionEvaluations = s.counts()[1];
+        hessianEvaluations = s.counts()[2];
+        examples = s.counts()[3];
+        if (stochastic != null) {
+            if (!(rng instanceof SeededRandom seeded)) {
+                throw new IllegalArgumentException("the generator " + rng.getClass().getSimpleName()
+                        + " cannot be restored");
+            }
+            seeded.restore(s.random());
+            stochastic.restoreSampleState(s.sample());
+        }
+    }
+
     /** The deterministic objective, or null when the oracle is stochastic. */
     public Objective deterministicObjective() {
         return deterministic;

@@ -254,7 +254,7 @@ public final class Adam extends AbstractOptimizer {
 
     /** {@code (lr / bc1) / denom_i} of the last update (from v or vmax and the step's corrections); lr before the first. */
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         if (t == 0) {
             return config.lr();
         }

@@ -79,7 +79,7 @@ public final class GradientDescent extends AbstractOptimizer {
     }
 
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return gamma;
     }
 

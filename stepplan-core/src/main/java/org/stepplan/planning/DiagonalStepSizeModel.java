@@ -19,10 +19,12 @@ public final class DiagonalStepSizeModel {
 
     /**
      * @param dimension d
-     * @param tolerance sum2(i) at or below it counts as zero
+     * @param tolerance sum2(i) at or below it counts as zero (finite, &gt;= 0)
+     * @throws IllegalArgumentException for a dimension below 1 or a negative or non-finite tolerance
      */
     public DiagonalStepSizeModel(int dimension, double tolerance) {
-        this.tolerance = tolerance;
+        org.stepplan.core.Vectors.requireAtLeast("dimension", dimension, 1);
+        this.tolerance = org.stepplan.core.Vectors.requireNonNegative("tolerance", tolerance);
         this.alpha = new double[dimension];
     }
 

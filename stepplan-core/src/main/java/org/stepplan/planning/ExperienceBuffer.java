@@ -30,8 +30,11 @@ public final class ExperienceBuffer {
     /**
      * @param horizon   K, the number of steps between paired weights
      * @param dimension d
+     * @throws IllegalArgumentException when {@code horizon} or {@code dimension} is below 1
      */
     public ExperienceBuffer(int horizon, int dimension) {
+        org.stepplan.core.Vectors.requireAtLeast("horizon", horizon, 1);
+        org.stepplan.core.Vectors.requireAtLeast("dimension", dimension, 1);
         this.horizon = horizon;
         this.dimension = dimension;
         this.weights = new double[horizon][dimension];

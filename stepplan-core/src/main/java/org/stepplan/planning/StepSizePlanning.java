@@ -74,6 +74,8 @@ public final class StepSizePlanning extends AbstractOptimizer {
         public static final int DEFAULT_K = 2;
         public static final int CSAUG_DEFAULT_P = 5;
         public static final int CSAUG_DEFAULT_M = 10;
+        /** The largest K: the experience ring holds 2K vectors of length d. */
+        public static final int MAX_K = 1_000_000;
 
         public Config {
             if (!CSAWG.equals(method) && !CSAUG.equals(method)) {
@@ -83,6 +85,7 @@ public final class StepSizePlanning extends AbstractOptimizer {
             Vectors.requireAtLeast("K", horizon, 1);
             Vectors.requireAtLeast("P", projections, 1);
             Vectors.requireAtLeast("M", corrections, 0);
+            Vectors.requireAtMost("K", horizon, MAX_K);
             java.util.Objects.requireNonNull(pairing, "pairing");
             java.util.Objects.requireNonNull(projectionGradient, "projection-gradient");
             java.util.Objects.requireNonNull(correctionGradient, "correction-gradient");
@@ -221,7 +224,7 @@ public final class StepSizePlanning extends AbstractOptimizer {
     }
 
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return model.alpha(i);
     }
 

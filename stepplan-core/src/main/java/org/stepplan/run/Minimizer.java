@@ -65,17 +65,39 @@ public final class Minimizer {
     /** Runs an existing optimizer from {@code start}, keeping the rows {@code memory} asks for. */
     public static Result run(Oracle oracle, Optimizer optimizer, OptimizerConfig config, double[] start,
                              Monitor monitor, StoppingRules rules, TraceMemory memory, RunListener... listeners) {
+        return run(oracle, optimizer, config, start, monitor, rules, memory, null, null, listeners);
+    }
+
+    /**
+     * Runs an existing optimizer from {@code start}, or continues a checkpointed run, handing its state to
+     * {@code checkpoints}.
+     *
+     * <p>To continue: restore the optimizer and the oracle from the checkpoint, pass its weights as {@code start} and
+     * its position as {@code resumed}. Iteration {@code resumed.iteration()} is measured again (the state is the one
+     * it was measured in, so the values are identical) but not given to the listeners, which had it before the
+     * checkpoint; the stopping rules are checked again, and the run goes on (or ends) exactly as the uninterrupted
+     * one.
+     *
+     * @param resumed     the position of the checkpoint to continue, or null for a fresh run
+     * @param checkpoints where checkpoints go, or null for none
+     */
+    public static Result run(Oracle oracle, Optimizer optimizer, OptimizerConfig config, double[] start,
+                             Monitor monitor, StoppingRules rules, TraceMemory memory, Position resumed,
+                             Checkpoints checkpoints, RunListener... listeners) {
         Objects.requireNonNull(oracle, "oracle");
         Objects.requireNonNull(monitor, "monitor");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(memory, "memory");
         Vectors.requireFiniteVector("start", start, oracle.dimension());
+        long[] base = resumed != null ? resumed.baseCounts() : new long[] {oracle.gradientEvaluations(),
+            oracle.functionEvaluations(), oracle.hessianEvaluations(), oracle.examples()};
         long outerLimit = oracle.gradientLimit();
         long budgetEnd = rules.maxGradEvals() == Long.MAX_VALUE ? Long.MAX_VALUE
-                : saturatedSum(oracle.gradientEvaluations(), rules.maxGradEvals());
+                : saturatedSum(base[0], rules.maxGradEvals());
         oracle.limitGradientEvaluations(Math.min(outerLimit, budgetEnd));
         try {
-            return loop(oracle, optimizer, config, start.clone(), monitor, rules, memory, listeners);
+            return loop(oracle, optimizer, config, start.clone(), monitor, rules, memory, base, resumed, checkpoints,
+                    listeners);
         } finally {
             oracle.limitGradientEvaluations(outerLimit);
         }
@@ -87,16 +109,18 @@ public final class Minimizer {
     }
 
     private static Result loop(Oracle oracle, Optimizer optimizer, OptimizerConfig config, double[] w,
-                               Monitor monitor, StoppingRules rules, TraceMemory memory, RunListener[] listeners) {
+                               Monitor monitor, StoppingRules rules, TraceMemory memory, long[] base,
+                               Position resumed, Checkpoints checkpoints, RunListener[] listeners) {
         Live live = new Live(optimizer, monitor, DoubleBuffer.wrap(w).asReadOnlyBuffer());
         Rows rows = memory.keep() ? new Rows(memory.thinning()) : null;
         boolean hasError = monitor.hasError();
-        long baseGrad = oracle.gradientEvaluations();
-        long baseFunc = oracle.functionEvaluations();
-        long baseHessian = oracle.hessianEvaluations();
+        long baseGrad = base[0];
+        long baseFunc = base[1];
+        long baseHessian = base[2];
 
-        long k = 0;
-        Result.Mark zero = null;
+        long k = resumed == null ? 0 : resumed.iteration();
+        Result.Mark zero = resumed == null ? null : resumed.zero();
+        boolean given = resumed != null; // the listeners already had row k
         Status status;
         double loss;
         double error;
@@ -110,10 +134,10 @@ public final class Minimizer {
                 break;
             }
             live.set(k, grads, funcs, loss, error, k == 0 ? "" : optimizer.lastEvent());
-            if (rows != null) {
+            if (rows != null && !given) {
                 rows.onIteration(live);
             }
-            for (RunListener l : listeners) {
+            for (RunListener l : given ? new RunListener[0] : listeners) {
                 l.onIteration(live);
             }
             boolean atZero = hasError && error == 0.0;
@@ -125,6 +149,10 @@ public final class Minimizer {
             if (status != null) {
                 break;
             }
+            if (checkpoints != null && !given && checkpoints.due(k)) {
+                checkpoints.save(new Position(k, zero, base), w, optimizer, oracle, false);
+            }
+            given = false;
             optimizer.step(w, oracle);
             k++;
         }
@@ -137,6 +165,9 @@ public final class Minimizer {
                 hasError, error, w, zero, rows == null ? null : rows.kept);
         for (RunListener l : listeners) {
             l.onFinish(result);
+        }
+        if (checkpoints != null) {
+            checkpoints.save(new Position(k, zero, base), w, optimizer, oracle, true);
         }
         return result;
     }

@@ -155,6 +155,26 @@ class OptimizerContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
+    void nullParameterMapIsRejectedNamingIt(ContractCase c) {
+        assertThatThrownBy(() -> Methods.configure(c.method(), null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("parameters of method '" + c.method() + "' must not be null");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void stepSizeIndexOutOfRangeIsRejectedNamingIt(ContractCase c) {
+        Optimizer opt = c.config().create(c.start().length);
+        int count = opt.stepSizeCount();
+        for (int i : new int[] {-1, count, count + 5}) {
+            assertThatThrownBy(() -> opt.stepSize(i))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("step-size index i must be in [0, " + count + ") for " + c.method() + ", got " + i);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
     void zeroGradientCausesNoNonFiniteValue(ContractCase c) {
         Oracle oracle = c.zeroGradient().get();
         Optimizer opt = c.config().create(oracle.dimension());

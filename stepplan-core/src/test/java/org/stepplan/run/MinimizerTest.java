@@ -206,4 +206,11 @@ class MinimizerTest {
         assertThat(r.status()).isEqualTo(Status.MAX_ITERATIONS);
         assertThat(r.gradEvals()).isEqualTo(3);
     }
+
+    @Test
+    void monitorOptimumOfAnotherDimensionIsRejected() {
+        assertThatThrownBy(() -> Monitor.of(Q, new double[] {1, 2, 3, 4}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("optimum has length 4 but the objective has dimension 3");
+    }
 }
