@@ -349,7 +349,7 @@ public final class BasePlanning extends AbstractOptimizer {
     }
 
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return alpha[i];
     }
 
