@@ -34,6 +34,7 @@ public final class Methods {
         REGISTRY.register(Idbd.spec());
         REGISTRY.register(Autostep.spec());
         REGISTRY.register(Vsgd.spec());
+        REGISTRY.register(Lbfgs.spec());
     }
 
     private Methods() {

@@ -15,7 +15,7 @@ import org.stepplan.optim.OptimizerConfig;
  * last finite row).
  *
  * <p>Order of checks after iteration k: divergence; zero error (marked; converged when the rules stop there); target
- * error or loss; gradient-evaluation budget; iteration limit.
+ * error or loss; gradient-evaluation budget; iteration limit; the method stopped itself ({@code stopped}).
  */
 public final class Minimizer {
 
@@ -75,7 +75,7 @@ public final class Minimizer {
                 zero = new Result.Mark(k, grads);
             }
             status = atZero && rules.stopAtZeroError() ? Status.CONVERGED
-                    : targetOrLimit(rules, monitor, k, grads, loss, error);
+                    : targetOrLimit(rules, monitor, optimizer, k, grads, loss, error);
             if (status != null) {
                 break;
             }
@@ -92,8 +92,8 @@ public final class Minimizer {
         return result;
     }
 
-    private static Status targetOrLimit(StoppingRules rules, Monitor monitor, long k, long grads, double loss,
-                                        double error) {
+    private static Status targetOrLimit(StoppingRules rules, Monitor monitor, Optimizer optimizer, long k,
+                                        long grads, double loss, double error) {
         if (monitor.hasError() && !Double.isNaN(rules.targetError()) && error <= rules.targetError()) {
             return Status.TARGET_REACHED;
         }
@@ -106,7 +106,7 @@ public final class Minimizer {
         if (k >= rules.maxIterations()) {
             return Status.MAX_ITERATIONS;
         }
-        return null;
+        return optimizer.stopped() ? Status.STOPPED : null;
     }
 
     private static double[] stepSizes(Optimizer optimizer) {
