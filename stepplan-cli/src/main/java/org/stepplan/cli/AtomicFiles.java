@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Writes output files atomically: the content goes to a temporary file in the same folder, which is then renamed over
@@ -82,6 +83,27 @@ public final class AtomicFiles {
             Files.deleteIfExists(tmp);
             IN_FLIGHT.remove(tmp);
         }
+    }
+
+    /**
+     * Makes {@code out} ready to receive a command's files: creates it if needed and refuses a non-empty folder
+     * unless {@code force} (then files of the same name are replaced).
+     *
+     * @throws IllegalArgumentException if {@code out} is a file, or a non-empty folder without {@code force}
+     */
+    public static void prepareOutputFolder(Path out, boolean force) throws IOException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new IllegalArgumentException("--out " + out + " is a file, not a folder");
+        }
+        if (Files.isDirectory(out) && !force) {
+            try (Stream<Path> entries = Files.list(out)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalArgumentException("--out " + out + " is not empty (use --force to write into "
+                            + "it)");
+                }
+            }
+        }
+        Files.createDirectories(out);
     }
 
     /** The target exists and overwriting was not allowed. */

@@ -1,6 +1,7 @@
 package org.stepplan.cli;
 
 import java.io.PrintWriter;
+import org.stepplan.cli.bench.BenchCommand;
 import org.stepplan.cli.compare.CompareCommand;
 import org.stepplan.cli.reproduce.ReproduceCommand;
 import picocli.CommandLine;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "stepplan", mixinStandardHelpOptions = true, version = "stepplan " + StepplanCli.VERSION,
         description = "Step-size adaptation for gradient descent, built around step-size planning (Csawg, Csaug).",
         subcommands = {RunCommand.class, ListCommand.class, CompareCommand.class, ReproduceCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class StepplanCli implements Runnable {
 

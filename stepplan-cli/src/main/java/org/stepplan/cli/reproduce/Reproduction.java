@@ -1,7 +1,6 @@
 package org.stepplan.cli.reproduce;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,7 +71,7 @@ public final class Reproduction {
         List<Claim> claims = Claims.all().stream().filter(c -> ids.contains(c.figure())).toList();
         List<RunRequest> plan = plan(figures, claims);
         checkAvailable(plan, figures, claims);
-        prepare(o.out(), o.force());
+        AtomicFiles.prepareOutputFolder(o.out(), o.force());
 
         o.progress().phase("runs", plan.size());
         List<Measured> measured = Parallel.map(plan, o.threads(), Measured::run, RunRequest::label, o.progress());
@@ -160,21 +159,6 @@ public final class Reproduction {
             lacking.add("'" + name + "'");
             return false;
         }
-    }
-
-    private static void prepare(Path out, boolean force) throws IOException {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new IllegalArgumentException("--out " + out + " is a file, not a folder");
-        }
-        if (Files.isDirectory(out) && !force) {
-            try (Stream<Path> entries = Files.list(out)) {
-                if (entries.findAny().isPresent()) {
-                    throw new IllegalArgumentException("--out " + out + " is not empty (use --force to write into "
-                            + "it)");
-                }
-            }
-        }
-        Files.createDirectories(out);
     }
 
     private static Report.Drawn draw(Figure f, Runs runs, Path out) throws IOException {

@@ -1,0 +1,65 @@
+package org.stepplan.suite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.stepplan.problems.Problems;
+
+/**
+ * The problem suites by name.
+ *
+ * <ul>
+ *   <li>{@code quadratics}: {@code rotated-quadratic} for d in {50, 1000} x condition L/mu in {1e2, 1e3, 1e4}
+ *   (defaults otherwise: start 0, w* = ones, f* = 0), labelled {@code rq-d<d>-k<condition>}.</li>
+ * </ul>
+ */
+public final class Suites {
+
+    /** Every suite's name, in the order the benchmark runs them. */
+    public static final List<String> NAMES = List.of("quadratics");
+
+    private Suites() {
+    }
+
+    /**
+     * The problems of {@code suites} in {@link #NAMES} order.
+     *
+     * @throws IllegalArgumentException for an unknown suite
+     */
+    public static List<BenchProblem> of(Set<String> suites) {
+        for (String s : suites) {
+            if (!NAMES.contains(s)) {
+                throw new IllegalArgumentException("--suite: unknown suite '" + s + "'; known: "
+                        + String.join(", ", NAMES));
+            }
+        }
+        List<BenchProblem> problems = new ArrayList<>();
+        for (String name : NAMES) {
+            if (suites.contains(name)) {
+                problems.addAll(suite(name));
+            }
+        }
+        return problems;
+    }
+
+    private static List<BenchProblem> suite(String name) {
+        return switch (name) {
+            case "quadratics" -> quadratics();
+            default -> throw new IllegalStateException(name);
+        };
+    }
+
+    private static List<BenchProblem> quadratics() {
+        List<BenchProblem> problems = new ArrayList<>();
+        for (int d : new int[] {50, 1000}) {
+            for (String condition : new String[] {"1e2", "1e3", "1e4"}) {
+                problems.add(new BenchProblem("quadratics", String.format(Locale.ROOT, "rq-d%d-k%s", d, condition),
+                        Problems.create("rotated-quadratic", Map.of("dimension", Integer.toString(d),
+                                "condition", condition))));
+            }
+        }
+        return problems;
+    }
+}
