@@ -1,6 +1,5 @@
 package org.stepplan.cli;
 
-import java.util.function.UnaryOperator;
 import org.stepplan.core.Oracle;
 import org.stepplan.optim.Methods;
 import org.stepplan.optim.OptimizerConfig;
@@ -8,9 +7,9 @@ import org.stepplan.problems.Compatibility;
 import org.stepplan.problems.Problem;
 import org.stepplan.problems.Problems;
 import org.stepplan.run.Minimizer;
-import org.stepplan.run.Monitor;
 import org.stepplan.run.Result;
 import org.stepplan.run.RunListener;
+import org.stepplan.run.TraceMemory;
 
 /**
  * The one code path from a {@link RunSpec} to a {@link Result}, shared by {@code stepplan run}, {@code compare},
@@ -33,28 +32,29 @@ public final class Experiment {
     }
 
     /**
-     * Runs {@code spec}.
+     * Runs {@code spec}, keeping every trace row in memory (what {@code compare}, {@code reproduce} and the
+     * reproduction tests read).
      *
      * @throws IllegalArgumentException for an unknown problem or method, a bad parameter, a bad start or a method
      *                                  the problem cannot serve
      */
     public static Outcome execute(RunSpec spec, RunListener... listeners) {
-        return executeObserved(spec, UnaryOperator.identity(), listeners);
+        return execute(spec, TraceMemory.ALL, listeners);
     }
 
     /**
-     * Runs {@code spec} with the problem's monitor wrapped by {@code observe}, which may watch the weights the run
-     * loop measures (to record the path of a run) but must measure exactly what the wrapped monitor measures.
+     * Runs {@code spec}, keeping the rows {@code memory} asks for in the result ({@link TraceMemory#NONE}: none, so
+     * the run's memory does not grow with its iterations).
      *
      * @throws IllegalArgumentException as {@link #execute(RunSpec, RunListener...)}
      */
-    public static Outcome executeObserved(RunSpec spec, UnaryOperator<Monitor> observe, RunListener... listeners) {
+    public static Outcome execute(RunSpec spec, TraceMemory memory, RunListener... listeners) {
         Problem problem = Problems.create(spec.problem(), spec.problemParams());
         OptimizerConfig config = Methods.configure(spec.method(), spec.methodParams());
         Compatibility.check(problem, config);
         double[] start = spec.start() == null ? problem.start() : spec.start();
         Oracle oracle = problem.oracle(spec.seed());
-        Result result = Minimizer.minimize(oracle, config, start, observe.apply(problem.monitor(oracle)), spec.rules(),
+        Result result = Minimizer.minimize(oracle, config, start, problem.monitor(oracle), spec.rules(), memory,
                 listeners);
         return new Outcome(spec, problem, config, result);
     }

@@ -19,6 +19,11 @@ public final class Json {
 
     /** The run as an ordered map: problem, dimension, method, params, status, counts, loss, error, w, firstZeroError. */
     public static Map<String, Object> of(Experiment.Outcome outcome) {
+        return of(outcome, true);
+    }
+
+    /** As {@link #of(Experiment.Outcome)}; without {@code w} when {@code weights} is false. */
+    public static Map<String, Object> of(Experiment.Outcome outcome, boolean weights) {
         Result r = outcome.result();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("problem", outcome.problem().name());
@@ -34,11 +39,13 @@ public final class Json {
         m.put("hessianEvals", r.hessianEvals());
         m.put("loss", number(r.loss()));
         m.put("error", r.errorKnown() ? number(r.error()) : null);
-        List<Object> w = new ArrayList<>();
-        for (double v : r.w()) {
-            w.add(number(v));
+        if (weights) {
+            List<Object> w = new ArrayList<>();
+            for (double v : r.w()) {
+                w.add(number(v));
+            }
+            m.put("w", w);
         }
-        m.put("w", w);
         if (r.firstZeroError() == null) {
             m.put("firstZeroError", null);
         } else {

@@ -1,14 +1,16 @@
 package org.stepplan.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.stepplan.core.Vectors;
 import org.stepplan.run.Result;
 import org.stepplan.run.Status;
 import org.stepplan.run.StoppingRules;
+import org.stepplan.run.Thinning;
+import org.stepplan.run.TraceMemory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +57,18 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "FILE.csv", description = "write the trace as CSV (atomically)")
     Path trace;
 
+    @Option(names = "--trace-every", paramLabel = "N", description = "trace rows at iterations that are multiples "
+            + "of N, plus row 0, every row with an event and the last row (default: ${DEFAULT-VALUE}: every row)")
+    long traceEvery = 1;
+
+    @Option(names = "--trace-step-sizes", paramLabel = "all|none|N", description = "one trace column per step size "
+            + "when there are at most N (all: always), else the columns step_size_min,step_size_mean,step_size_max,"
+            + "step_size_negative; none: no step-size column (default: ${DEFAULT-VALUE})")
+    String traceStepSizes = String.valueOf(StepSizeColumns.DEFAULT_LIMIT);
+
+    @Option(names = "--no-weights", description = "leave the final w out of the --json output")
+    boolean noWeights;
+
     @Option(names = "--force", description = "overwrite an existing trace file")
     boolean force;
 
@@ -66,24 +80,43 @@ final class RunCommand implements Callable<Integer> {
         StoppingRules rules = new StoppingRules(maxIterations, maxGradEvals == null ? Long.MAX_VALUE : maxGradEvals,
                 targetError == null ? Double.NaN : targetError, Double.NaN, !continuePastZero);
         double[] w0 = start == null ? null : VectorText.parse("--start", start);
-        if (trace != null && !force && Files.exists(trace)) {
-            throw new AtomicFiles.FileAlreadyExists(trace);
+        Thinning thinning = Thinning.every(traceEvery);
+        StepSizeColumns columns = StepSizeColumns.parse(traceStepSizes);
+        RunSpec run = new RunSpec(problem, problemParams, w0, method, params, rules, seed);
+        Experiment.Outcome outcome;
+        if (trace == null) {
+            outcome = Experiment.execute(run, TraceMemory.NONE);
+        } else { // the CSV streams into a temporary file while the run goes, renamed over the target at the end
+            Experiment.Outcome[] done = new Experiment.Outcome[1];
+            AtomicFiles.writeText(trace, force,
+                    csv -> done[0] = Experiment.execute(run, TraceMemory.NONE, new TraceCsv(csv, thinning, columns)));
+            outcome = done[0];
         }
-        Experiment.Outcome outcome = Experiment.execute(
-                new RunSpec(problem, problemParams, w0, method, params, rules, seed));
         Result r = outcome.result();
-        if (trace != null) {
-            int stepSizes = r.trace().isEmpty() ? 0 : r.trace().get(0).stepSizes().length;
-            AtomicFiles.writeText(trace, true, out -> TraceCsv.write(out, r.trace(), stepSizes, r.errorKnown()));
-        }
         var out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(Json.of(outcome)));
+            out.println(Json.write(Json.of(outcome, !noWeights)));
         } else {
             out.println(summary(outcome));
         }
         out.flush();
         return r.status() == Status.DIVERGED ? StepplanCli.DIVERGED : StepplanCli.OK;
+    }
+
+    /** Weights shown in full up to this dimension; above it, a preview and the norm. */
+    static final int SHOWN_WEIGHTS = 20;
+
+    /** {@code w [..]} up to {@link #SHOWN_WEIGHTS} components, else the first ones, the count and ||w||. */
+    static String weights(double[] w) {
+        if (w.length <= SHOWN_WEIGHTS) {
+            return "w " + Arrays.toString(w);
+        }
+        StringBuilder b = new StringBuilder("w [");
+        for (int i = 0; i < 5; i++) {
+            b.append(w[i]).append(", ");
+        }
+        return b.append("... (").append(w.length).append(" components)]  ||w|| ")
+                .append(Math.sqrt(Vectors.dot(w, w))).toString();
     }
 
     static String summary(Experiment.Outcome outcome) {
@@ -102,7 +135,7 @@ final class RunCommand implements Callable<Integer> {
         if (r.errorKnown()) {
             b.append("  error ||w - w*|| ").append(r.error());
         }
-        b.append("\nw ").append(Arrays.toString(r.w()));
+        b.append('\n').append(weights(r.w()));
         if (r.firstZeroError() != null) {
             b.append("\nerror exactly 0 at the end of iteration ").append(r.firstZeroError().iterations())
                     .append(" (").append(r.firstZeroError().gradEvals()).append(" gradient evaluations)");

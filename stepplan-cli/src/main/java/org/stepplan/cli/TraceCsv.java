@@ -1,50 +1,146 @@
 package org.stepplan.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.List;
+import org.stepplan.run.Iteration;
+import org.stepplan.run.ThinnedListener;
+import org.stepplan.run.Thinning;
 import org.stepplan.run.TraceRow;
 
 /**
- * The trace as CSV: {@code iteration,grad_evals,func_evals,loss,error,step_size_1,...,step_size_d,event}; a scalar
- * step size is one column {@code step_size}; no step-size column for methods without one. Numbers are printed with
- * {@link Double#toString}, which round-trips exactly; an unknown error is an empty cell. Row 0 is the start.
+ * The trace as CSV, written row by row while the run goes:
+ * {@code iteration,grad_evals,func_evals,loss,error,<step-size columns>,event}. The step-size columns follow
+ * {@link StepSizeColumns}: one per step size ({@code step_size} for a scalar one, {@code step_size_1..d} otherwise),
+ * the summary {@code step_size_min,step_size_mean,step_size_max,step_size_negative} (the count of negative ones), or
+ * none. Numbers are printed with {@link Double#toString}, which round-trips exactly; an unknown error is an empty cell.
+ * Row 0 is the start; the rows are those of the {@link Thinning}.
  */
-public final class TraceCsv {
+public final class TraceCsv extends ThinnedListener {
 
-    private TraceCsv() {
+    private final Writer out;
+    private final StepSizeColumns columns;
+    private final StringBuilder line = new StringBuilder();
+    private StepSizeColumns.Kind kind;
+    private double[] steps;
+    private TraceRow held;
+
+    /**
+     * @param out      where the CSV goes (not closed)
+     * @param thinning which rows
+     * @param columns  which step-size columns
+     */
+    public TraceCsv(Writer out, Thinning thinning, StepSizeColumns columns) {
+        super(thinning);
+        this.out = out;
+        this.columns = columns;
     }
 
     /** The header for a method with {@code stepSizes} step sizes. */
-    public static String header(int stepSizes) {
+    public static String header(int stepSizes, StepSizeColumns columns) {
         StringBuilder b = new StringBuilder("iteration,grad_evals,func_evals,loss,error");
-        if (stepSizes == 1) {
-            b.append(",step_size");
-        } else {
-            for (int i = 1; i <= stepSizes; i++) {
-                b.append(",step_size_").append(i);
+        switch (columns.kind(stepSizes)) {
+            case ONE -> b.append(",step_size");
+            case EACH -> {
+                for (int i = 1; i <= stepSizes; i++) {
+                    b.append(",step_size_").append(i);
+                }
+            }
+            case SUMMARY -> b.append(",step_size_min,step_size_mean,step_size_max,step_size_negative");
+            case NONE -> {
             }
         }
         return b.append(",event").toString();
     }
 
-    /** Writes header and rows. */
-    public static void write(Writer out, List<TraceRow> rows, int stepSizes, boolean errorKnown) throws IOException {
-        out.write(header(stepSizes));
-        out.write('\n');
-        StringBuilder b = new StringBuilder();
-        for (TraceRow row : rows) {
-            b.setLength(0);
-            b.append(row.iteration()).append(',').append(row.gradEvals()).append(',').append(row.funcEvals())
-                    .append(',').append(row.loss()).append(',');
-            if (errorKnown) {
-                b.append(row.error());
-            }
-            for (double s : row.stepSizes()) {
-                b.append(',').append(s);
-            }
-            b.append(',').append(row.event()).append('\n');
-            out.write(b.toString());
+    @Override
+    protected void write(Iteration it) {
+        if (kind == null) { // row 0, always kept, comes first
+            kind = columns.kind(it.stepSizeCount());
+            steps = new double[kind == StepSizeColumns.Kind.SUMMARY ? 4 : it.stepSizeCount()];
+            emit(new StringBuilder(header(it.stepSizeCount(), columns)).append('\n'));
         }
+        emit(format(copy(it)));
+    }
+
+    @Override
+    protected void hold(Iteration it) {
+        held = copy(it);
+    }
+
+    @Override
+    protected void writeHeld() {
+        emit(format(held));
+    }
+
+    private void emit(StringBuilder b) {
+        try {
+            out.append(b);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The row's numbers, its step-size columns in {@link #steps} (reused: a held row is formatted only if it turns
+     * out last, and only the latest one is held).
+     */
+    private TraceRow copy(Iteration it) {
+        int n = it.stepSizeCount();
+        switch (kind) {
+            case ONE, EACH -> {
+                for (int i = 0; i < n; i++) {
+                    steps[i] = it.stepSize(i);
+                }
+            }
+            case SUMMARY -> summarize(it, n);
+            case NONE -> {
+            }
+        }
+        return new TraceRow(it.iteration(), it.gradEvals(), it.funcEvals(), it.loss(), it.error(), steps, it.event());
+    }
+
+    /** min, mean, max and the count of negative step sizes. */
+    private void summarize(Iteration it, int n) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        double sum = 0.0;
+        long negative = 0;
+        for (int i = 0; i < n; i++) {
+            double s = it.stepSize(i);
+            min = Math.min(min, s);
+            max = Math.max(max, s);
+            sum += s;
+            negative += s < 0 ? 1 : 0;
+        }
+        steps[0] = min;
+        steps[1] = sum / n;
+        steps[2] = max;
+        steps[3] = negative;
+    }
+
+    private StringBuilder format(TraceRow row) {
+        StringBuilder b = line;
+        b.setLength(0);
+        b.append(row.iteration()).append(',').append(row.gradEvals()).append(',').append(row.funcEvals()).append(',')
+                .append(row.loss()).append(',');
+        if (!Double.isNaN(row.error())) { // NaN only when w* is unknown: a known error is finite on every row
+            b.append(row.error());
+        }
+        switch (kind) {
+            case ONE, EACH -> {
+                for (double s : row.stepSizes()) {
+                    b.append(',').append(s);
+                }
+            }
+            case SUMMARY -> {
+                double[] s = row.stepSizes();
+                b.append(',').append(s[0]).append(',').append(s[1]).append(',').append(s[2]).append(',')
+                        .append((long) s[3]);
+            }
+            case NONE -> {
+            }
+        }
+        return b.append(',').append(row.event()).append('\n');
     }
 }

@@ -69,6 +69,82 @@ class RunCommandTest {
     }
 
     @Test
+    void traceEveryKeepsRowZeroTheMultiplesEveryPlanRowAndTheLastRow() throws Exception {
+        Path full = dir.resolve("full.csv");
+        Path thin = dir.resolve("thin.csv");
+        String[] run = {"run", "--problem", "quadratic-paper", "--method", "csawg", "--param", "gamma=0.0009",
+            "--param", "K=3", "--max-iterations", "10", "--trace"};
+        CliHarness.run(concat(run, full.toString()));
+        CliHarness r = CliHarness.run(concat(run, thin.toString(), "--trace-every", "4"));
+        assertThat(r.exit()).isEqualTo(0);
+        List<String> all = Files.readAllLines(full);
+        assertThat(Files.readAllLines(thin)).containsExactly(all.get(0), all.get(1), all.get(5), all.get(7),
+                all.get(9), all.get(10), all.get(11)); // rows 0, 4, 6 (plan), 8, 9 (plan), 10 (last)
+    }
+
+    @Test
+    void manyStepSizesBecomeSummaryColumnsUnlessAskedOtherwise() throws Exception {
+        String[] run = {"run", "--problem", "sutton1992", "--problem-param", "dimension=30", "--method", "idbd",
+            "--max-iterations", "3", "--trace"};
+        Path summary = dir.resolve("summary.csv");
+        CliHarness.run(concat(run, summary.toString()));
+        List<String> lines = Files.readAllLines(summary);
+        assertThat(lines.get(0)).isEqualTo("iteration,grad_evals,func_evals,loss,error,"
+                + "step_size_min,step_size_mean,step_size_max,step_size_negative,event");
+        Path each = dir.resolve("each.csv");
+        CliHarness.run(concat(run, each.toString(), "--trace-step-sizes", "all"));
+        List<String> eachLines = Files.readAllLines(each);
+        assertThat(eachLines.get(0).split(",")).hasSize(5 + 30 + 1).contains("step_size_30");
+        String[] row = eachLines.get(3).split(",", -1);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        double sum = 0;
+        for (int i = 5; i < 35; i++) {
+            double s = Double.parseDouble(row[i]);
+            min = Math.min(min, s);
+            max = Math.max(max, s);
+            sum += s;
+        }
+        assertThat(lines.get(3)).startsWith(String.join(",", java.util.Arrays.copyOf(row, 5)) + "," + min + ","
+                + sum / 30 + "," + max + ",0,");
+        Path none = dir.resolve("none.csv");
+        CliHarness.run(concat(run, none.toString(), "--trace-step-sizes", "none"));
+        assertThat(Files.readAllLines(none).get(0)).isEqualTo("iteration,grad_evals,func_evals,loss,error,event");
+    }
+
+    @Test
+    void largeWeightsArePreviewedInTheSummaryAndCanBeLeftOutOfTheJson() throws Exception {
+        String[] run = {"run", "--problem", "sutton1992", "--problem-param", "dimension=30", "--method", "idbd",
+            "--max-iterations", "3"};
+        CliHarness text = CliHarness.run(run);
+        assertThat(text.out()).contains("... (30 components)]  ||w|| ");
+        JsonNode full = Json.mapper().readTree(CliHarness.run(concat(run, "--json")).out());
+        assertThat(full.get("w")).hasSize(30);
+        JsonNode bare = Json.mapper().readTree(CliHarness.run(concat(run, "--json", "--no-weights")).out());
+        assertThat(bare.has("w")).isFalse();
+        assertThat(bare.get("iterations").asLong()).isEqualTo(3);
+        assertThat(CliHarness.run("run", "--problem", "rosenbrock", "--method", "gd", "--max-iterations", "1").out())
+                .contains("\nw [");
+    }
+
+    @Test
+    void badTraceOptionsAreRejectedWithExit2() {
+        CliHarness every = CliHarness.run("run", "--problem", "rosenbrock", "--method", "gd", "--trace-every", "0");
+        assertThat(every.exit()).isEqualTo(2);
+        assertThat(every.err()).contains("trace-every must be >= 1, got 0");
+        CliHarness sizes = CliHarness.run("run", "--problem", "rosenbrock", "--method", "gd", "--trace-step-sizes",
+                "some");
+        assertThat(sizes.exit()).isEqualTo(2);
+        assertThat(sizes.err()).contains("--trace-step-sizes must be all, none or a count >= 0, got 'some'");
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
+
+    @Test
     void scalarStepSizeIsOneColumn() throws Exception {
         Path csv = dir.resolve("gd.csv");
         CliHarness.run("run", "--problem", "rosenbrock", "--method", "gd", "--max-iterations", "2", "--trace",

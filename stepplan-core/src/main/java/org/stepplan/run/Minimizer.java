@@ -1,7 +1,9 @@
 package org.stepplan.run;
 
+import java.nio.DoubleBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Vectors;
@@ -16,6 +18,13 @@ import org.stepplan.optim.OptimizerConfig;
  *
  * <p>Order of checks after iteration k: divergence; zero error (marked; converged when the rules stop there); target
  * error or loss; gradient-evaluation budget; iteration limit; the method stopped itself ({@code stopped}).
+ *
+ * <p>Runs stream: each completed iteration goes to the listeners as a live {@link Iteration} view (with the weights
+ * read-only) and is not kept, unless a {@link TraceMemory} asks for an in-memory trace in the {@link Result}. Without
+ * one, a run needs the optimizer's state plus O(d) memory, whatever its number of iterations.
+ *
+ * <p>Monitoring per iteration: the monitor's loss and (when w* is known) its error; a non-finite weight shows in a
+ * non-finite error, so w is scanned for finiteness only when the error is unknown.
  */
 public final class Minimizer {
 
@@ -23,35 +32,51 @@ public final class Minimizer {
     }
 
     /**
-     * Minimizes with a fresh optimizer from {@code config}.
+     * Minimizes with a fresh optimizer from {@code config}, keeping no trace in memory.
      *
      * @param oracle    the counting oracle (fresh: its counts start at 0)
      * @param config    the method
      * @param start     w_0, not modified (checked: length d, finite)
      * @param monitor   how loss and error are measured
      * @param rules     when to stop
-     * @param listeners notified per row and at the end
+     * @param listeners notified per iteration and at the end
      */
     public static Result minimize(Oracle oracle, OptimizerConfig config, double[] start, Monitor monitor,
                                   StoppingRules rules, RunListener... listeners) {
-        Objects.requireNonNull(config, "config");
-        Optimizer optimizer = config.create(oracle.dimension());
-        return run(oracle, optimizer, config, start, monitor, rules, listeners);
+        return minimize(oracle, config, start, monitor, rules, TraceMemory.NONE, listeners);
     }
 
-    /** Runs an existing optimizer (for example one restored from a snapshot) from {@code start}. */
+    /** As {@link #minimize(Oracle, OptimizerConfig, double[], Monitor, StoppingRules, RunListener...)}, keeping the
+     * rows {@code memory} asks for in {@link Result#trace()}. */
+    public static Result minimize(Oracle oracle, OptimizerConfig config, double[] start, Monitor monitor,
+                                  StoppingRules rules, TraceMemory memory, RunListener... listeners) {
+        Objects.requireNonNull(config, "config");
+        Optimizer optimizer = config.create(oracle.dimension());
+        return run(oracle, optimizer, config, start, monitor, rules, memory, listeners);
+    }
+
+    /** Runs an existing optimizer (for example one restored from a snapshot) from {@code start}, keeping no trace. */
     public static Result run(Oracle oracle, Optimizer optimizer, OptimizerConfig config, double[] start,
                              Monitor monitor, StoppingRules rules, RunListener... listeners) {
+        return run(oracle, optimizer, config, start, monitor, rules, TraceMemory.NONE, listeners);
+    }
+
+    /** Runs an existing optimizer from {@code start}, keeping the rows {@code memory} asks for. */
+    public static Result run(Oracle oracle, Optimizer optimizer, OptimizerConfig config, double[] start,
+                             Monitor monitor, StoppingRules rules, TraceMemory memory, RunListener... listeners) {
         Objects.requireNonNull(oracle, "oracle");
         Objects.requireNonNull(monitor, "monitor");
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(memory, "memory");
         Vectors.requireFiniteVector("start", start, oracle.dimension());
         double[] w = start.clone();
-        List<TraceRow> trace = new ArrayList<>();
+        Live live = new Live(optimizer, DoubleBuffer.wrap(w).asReadOnlyBuffer());
+        Rows rows = memory.keep() ? new Rows(memory.thinning()) : null;
         long baseGrad = oracle.gradientEvaluations();
         long baseFunc = oracle.functionEvaluations();
         long baseHessian = oracle.hessianEvaluations();
         long baseNonFinite = oracle.nonFiniteGradients();
+        boolean hasError = monitor.hasError();
 
         long k = 0;
         Result.Mark zero = null;
@@ -62,39 +87,47 @@ public final class Minimizer {
             long grads = oracle.gradientEvaluations() - baseGrad;
             long funcs = oracle.functionEvaluations() - baseFunc;
             loss = monitor.loss(w);
-            error = monitor.hasError() ? monitor.error(w) : Double.NaN;
-            if (oracle.nonFiniteGradients() > baseNonFinite || !Vectors.allFinite(w) || !Double.isFinite(loss)
-                    || (monitor.hasError() && !Double.isFinite(error))) {
+            error = hasError ? monitor.error(w) : Double.NaN;
+            if (oracle.nonFiniteGradients() > baseNonFinite || !Double.isFinite(loss)
+                    || (hasError ? !Double.isFinite(error) : !Vectors.allFinite(w))) {
                 status = Status.DIVERGED;
                 break;
             }
-            emit(trace, listeners, new TraceRow(k, grads, funcs, loss, error, stepSizes(optimizer),
-                    k == 0 ? "" : optimizer.lastEvent()));
-            boolean atZero = monitor.hasError() && error == 0.0;
+            live.set(k, grads, funcs, loss, error, k == 0 ? "" : optimizer.lastEvent());
+            if (rows != null) {
+                rows.onIteration(live);
+            }
+            for (RunListener l : listeners) {
+                l.onIteration(live);
+            }
+            boolean atZero = hasError && error == 0.0;
             if (atZero && zero == null) {
                 zero = new Result.Mark(k, grads);
             }
             status = atZero && rules.stopAtZeroError() ? Status.CONVERGED
-                    : targetOrLimit(rules, monitor, optimizer, k, grads, loss, error);
+                    : targetOrLimit(rules, hasError, optimizer, k, grads, loss, error);
             if (status != null) {
                 break;
             }
             optimizer.step(w, oracle);
             k++;
         }
-        Result result = new Result(optimizer.method(), config == null ? java.util.Map.of() : config.params(), status,
+        if (rows != null) {
+            rows.flush();
+        }
+        Result result = new Result(optimizer.method(), config == null ? Map.of() : config.params(), status,
                 k, oracle.gradientEvaluations() - baseGrad, oracle.functionEvaluations() - baseFunc,
                 oracle.hessianEvaluations() - baseHessian, loss,
-                monitor.hasError(), error, w, zero, trace);
+                hasError, error, w, zero, rows == null ? null : rows.kept);
         for (RunListener l : listeners) {
             l.onFinish(result);
         }
         return result;
     }
 
-    private static Status targetOrLimit(StoppingRules rules, Monitor monitor, Optimizer optimizer, long k,
+    private static Status targetOrLimit(StoppingRules rules, boolean hasError, Optimizer optimizer, long k,
                                         long grads, double loss, double error) {
-        if (monitor.hasError() && !Double.isNaN(rules.targetError()) && error <= rules.targetError()) {
+        if (hasError && !Double.isNaN(rules.targetError()) && error <= rules.targetError()) {
             return Status.TARGET_REACHED;
         }
         if (!Double.isNaN(rules.targetLoss()) && loss <= rules.targetLoss()) {
@@ -109,18 +142,99 @@ public final class Minimizer {
         return optimizer.stopped() ? Status.STOPPED : null;
     }
 
-    private static double[] stepSizes(Optimizer optimizer) {
-        double[] s = new double[optimizer.stepSizeCount()];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = optimizer.stepSize(i);
+    /** The view listeners get: the run's scalars of the current iteration over the live optimizer and weights. */
+    private static final class Live implements Iteration {
+        private final Optimizer optimizer;
+        private final DoubleBuffer w;
+        private long iteration;
+        private long gradEvals;
+        private long funcEvals;
+        private double loss;
+        private double error;
+        private String event;
+
+        Live(Optimizer optimizer, DoubleBuffer w) {
+            this.optimizer = optimizer;
+            this.w = w;
         }
-        return s;
+
+        void set(long k, long grads, long funcs, double loss, double error, String event) {
+            this.iteration = k;
+            this.gradEvals = grads;
+            this.funcEvals = funcs;
+            this.loss = loss;
+            this.error = error;
+            this.event = event;
+        }
+
+        @Override
+        public long iteration() {
+            return iteration;
+        }
+
+        @Override
+        public long gradEvals() {
+            return gradEvals;
+        }
+
+        @Override
+        public long funcEvals() {
+            return funcEvals;
+        }
+
+        @Override
+        public double loss() {
+            return loss;
+        }
+
+        @Override
+        public double error() {
+            return error;
+        }
+
+        @Override
+        public String event() {
+            return event;
+        }
+
+        @Override
+        public int stepSizeCount() {
+            return optimizer.stepSizeCount();
+        }
+
+        @Override
+        public double stepSize(int i) {
+            return optimizer.stepSize(i);
+        }
+
+        @Override
+        public DoubleBuffer w() {
+            return w.clear();
+        }
     }
 
-    private static void emit(List<TraceRow> trace, RunListener[] listeners, TraceRow row) {
-        trace.add(row);
-        for (RunListener l : listeners) {
-            l.onRow(row);
+    /** The in-memory trace: the rows of a thinning, each a copy. */
+    private static final class Rows extends ThinnedListener {
+        private final List<TraceRow> kept = new ArrayList<>();
+        private TraceRow held;
+
+        Rows(Thinning thinning) {
+            super(thinning);
+        }
+
+        @Override
+        protected void write(Iteration iteration) {
+            kept.add(iteration.toRow());
+        }
+
+        @Override
+        protected void hold(Iteration iteration) {
+            held = iteration.toRow();
+        }
+
+        @Override
+        protected void writeHeld() {
+            kept.add(held);
         }
     }
 }

@@ -20,7 +20,8 @@ import java.util.Map;
  * @param error          the final error (NaN when w* is unknown)
  * @param w              the final weights
  * @param firstZeroError the end of the first iteration where the error was exactly 0.0, or null
- * @param trace          one row per completed iteration with finite values, row 0 the start
+ * @param trace          the rows kept in memory (see {@link TraceMemory}): of the completed iterations with finite
+ *                       values, row 0 the start; null when the run kept none
  */
 public record Result(String method, Map<String, Object> params, Status status, long iterations, long gradEvals,
                      long funcEvals, long hessianEvals, double loss, boolean errorKnown, double error, double[] w, Mark firstZeroError,
@@ -33,7 +34,27 @@ public record Result(String method, Map<String, Object> params, Status status, l
     public Result {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         w = w.clone();
-        trace = List.copyOf(trace);
+        trace = trace == null ? null : List.copyOf(trace);
+    }
+
+    /**
+     * The rows kept in memory.
+     *
+     * @throws IllegalStateException when the run kept no trace (the default: pass a {@link TraceMemory} to
+     *                               {@link Minimizer})
+     */
+    @Override
+    public List<TraceRow> trace() {
+        if (trace == null) {
+            throw new IllegalStateException("this run kept no trace in memory; run it with a TraceMemory "
+                    + "(for example TraceMemory.ALL) to read Result.trace()");
+        }
+        return trace;
+    }
+
+    /** Whether the run kept a trace in memory. */
+    public boolean traceKept() {
+        return trace != null;
     }
 
     /** A copy of the final weights. */
@@ -45,7 +66,7 @@ public record Result(String method, Map<String, Object> params, Status status, l
     /** The last trace row whose gradient-evaluation count is at most {@code budget}, or null if none. */
     public TraceRow lastRowWithin(long budget) {
         TraceRow found = null;
-        for (TraceRow row : trace) {
+        for (TraceRow row : trace()) {
             if (row.gradEvals() > budget) {
                 break;
             }

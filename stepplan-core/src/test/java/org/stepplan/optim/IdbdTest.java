@@ -16,6 +16,7 @@ import org.stepplan.run.Monitor;
 import org.stepplan.run.Result;
 import org.stepplan.run.Status;
 import org.stepplan.run.StoppingRules;
+import org.stepplan.run.TraceMemory;
 
 class IdbdTest {
 
@@ -143,7 +144,7 @@ class IdbdTest {
         Monitor monitor = Monitor.of(new ScriptedExamples(new double[][] {{1, 2}}, new double[] {1}).expectation(),
                 null);
         Result r = Minimizer.minimize(oracle, Methods.configure("idbd", Map.of()), new double[2], monitor,
-                StoppingRules.iterations(10));
+                StoppingRules.iterations(10), TraceMemory.ALL);
         assertThat(r.status()).isEqualTo(Status.DIVERGED);
         assertThat(r.iterations()).isEqualTo(3);
         assertThat(r.trace()).hasSize(3).allSatisfy(row -> assertThat(row.loss()).isFinite());

@@ -16,6 +16,7 @@ import org.stepplan.run.Monitor;
 import org.stepplan.run.Result;
 import org.stepplan.run.Status;
 import org.stepplan.run.StoppingRules;
+import org.stepplan.run.TraceMemory;
 
 /** {@link Lbfgs}: frozen counts, the failure path (restart once, then stop) and a step that allocates nothing. */
 class LbfgsTest {
@@ -52,7 +53,7 @@ class LbfgsTest {
     void lineSearchFailureWithoutMemoryStopsTheRunWithStatusStopped() {
         Recording f = new Recording(SeparableQuadratic.wellConditioned(), 1); // every trial's value rises
         Result r = Minimizer.minimize(Oracle.of(f), Methods.configure("lbfgs", Map.of()), START,
-                Monitor.of(SeparableQuadratic.wellConditioned(), null), StoppingRules.iterations(50));
+                Monitor.of(SeparableQuadratic.wellConditioned(), null), StoppingRules.iterations(50), TraceMemory.ALL);
         assertThat(r.status()).isEqualTo(Status.STOPPED);
         assertThat(r.iterations()).isEqualTo(1);
         assertThat(r.trace().get(1).event()).isEqualTo("line-search-failed");

@@ -18,6 +18,7 @@ import org.stepplan.run.Monitor;
 import org.stepplan.run.Result;
 import org.stepplan.run.Status;
 import org.stepplan.run.StoppingRules;
+import org.stepplan.run.TraceMemory;
 
 /** The contract every registered optimizer honours (torch.optim-style suite over the registry). */
 class OptimizerContractTest {
@@ -122,7 +123,7 @@ class OptimizerContractTest {
     void nonFiniteGradientEndsTheRunAsDiverged(ContractCase c) {
         Objective healthy = c.oracles().apply(3).measuredObjective(); // the monitor measures a finite problem
         Result r = Minimizer.minimize(c.nonFinite().get(), c.config(), c.start(), Monitor.of(healthy, null),
-                StoppingRules.iterations(50));
+                StoppingRules.iterations(50), TraceMemory.ALL);
         assertThat(r.status()).isEqualTo(Status.DIVERGED);
         assertThat(r.iterations()).as("diverged at the step that drew the third gradient").isBetween(1L, 3L);
         assertThat(r.trace()).hasSize((int) r.iterations()).allSatisfy(row -> assertThat(row.loss()).isFinite());

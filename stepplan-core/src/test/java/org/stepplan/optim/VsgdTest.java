@@ -16,6 +16,7 @@ import org.stepplan.run.Monitor;
 import org.stepplan.run.Result;
 import org.stepplan.run.Status;
 import org.stepplan.run.StoppingRules;
+import org.stepplan.run.TraceMemory;
 
 class VsgdTest {
 
@@ -199,7 +200,7 @@ class VsgdTest {
         Result r = Minimizer.minimize(oracle, Methods.configure("vsgd", Map.of("init_samples", "0")),
                 new double[] {3, 2}, Monitor.of(new ScriptedQuadratic(new double[][] {{1, 1}},
                         new double[][] {{0, 0}}, new double[] {1, 1}).expectation(), null),
-                StoppingRules.iterations(10));
+                StoppingRules.iterations(10), TraceMemory.ALL);
         assertThat(r.status()).isEqualTo(Status.DIVERGED);
         assertThat(r.iterations()).isEqualTo(3);
         assertThat(r.trace()).hasSize(3).allSatisfy(row -> assertThat(row.loss()).isFinite());

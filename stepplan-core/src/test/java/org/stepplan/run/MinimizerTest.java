@@ -3,6 +3,7 @@ package org.stepplan.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ReadOnlyBufferException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class MinimizerTest {
 
     private static Result gd(double gamma, StoppingRules rules, RunListener... listeners) {
         return Minimizer.minimize(Oracle.of(Q), new GradientDescent.Config(gamma), START,
-                Monitor.of(Q, Q.minimizer()), rules, listeners);
+                Monitor.of(Q, Q.minimizer()), rules, TraceMemory.ALL, listeners);
     }
 
     @Test
@@ -87,8 +88,61 @@ class MinimizerTest {
                 results.add(result);
             }
         });
-        assertThat(rows).isEqualTo(r.trace());
+        assertThat(rows).usingRecursiveFieldByFieldElementComparator().isEqualTo(r.trace());
         assertThat(results).containsExactly(r);
+    }
+
+    @Test
+    void withoutATraceMemoryTheResultKeepsNoRows() {
+        Result r = Minimizer.minimize(Oracle.of(Q), new GradientDescent.Config(0.1), START,
+                Monitor.of(Q, Q.minimizer()), StoppingRules.iterations(5));
+        assertThat(r.traceKept()).isFalse();
+        assertThatThrownBy(r::trace).isInstanceOf(IllegalStateException.class).hasMessageContaining("TraceMemory");
+    }
+
+    @Test
+    void aThinnedTraceKeepsRowZeroTheMultiplesAndTheLastRow() {
+        Result r = Minimizer.minimize(Oracle.of(Q), new GradientDescent.Config(0.1), START,
+                Monitor.of(Q, Q.minimizer()), StoppingRules.iterations(23), TraceMemory.every(10));
+        Result all = gd(0.1, StoppingRules.iterations(23));
+        assertThat(r.trace()).extracting(TraceRow::iteration).containsExactly(0L, 10L, 20L, 23L);
+        assertThat(r.trace().get(3).loss()).isEqualTo(all.trace().get(23).loss());
+        assertThat(r.trace().get(3).gradEvals()).isEqualTo(23);
+    }
+
+    @Test
+    void aThinnedTraceKeepsEveryPlanRow() {
+        Result r = Minimizer.minimize(Oracle.of(Q), StepSizePlanning.Config.csawg(0.1, 3), START,
+                Monitor.of(Q, Q.minimizer()), StoppingRules.iterations(10), TraceMemory.every(100));
+        assertThat(r.trace()).extracting(TraceRow::iteration).containsExactly(0L, 6L, 9L, 10L);
+        assertThat(r.trace()).extracting(TraceRow::event).containsExactly("", "plan", "plan", "");
+    }
+
+    @Test
+    void aThinnedTraceOfADivergedRunEndsAtTheLastFiniteRow() {
+        Result all = gd(10.0, StoppingRules.iterations(100_000));
+        Result thin = Minimizer.minimize(Oracle.of(Q), new GradientDescent.Config(10.0), START,
+                Monitor.of(Q, Q.minimizer()), StoppingRules.iterations(100_000), TraceMemory.every(1000));
+        assertThat(thin.status()).isEqualTo(Status.DIVERGED);
+        assertThat(thin.trace().get(thin.trace().size() - 1)).usingRecursiveComparison()
+                .isEqualTo(all.trace().get(all.trace().size() - 1));
+    }
+
+    @Test
+    void listenersReadTheCurrentWeightsReadOnly() {
+        List<double[]> path = new ArrayList<>();
+        Result r = gd(0.1, StoppingRules.iterations(3), new RunListener() {
+            @Override
+            public void onIteration(Iteration it) {
+                double[] w = new double[it.w().capacity()];
+                it.w().get(0, w);
+                path.add(w);
+                assertThatThrownBy(() -> it.w().put(0, 1.0)).isInstanceOf(ReadOnlyBufferException.class);
+            }
+        });
+        assertThat(path).hasSize(4);
+        assertThat(path.get(0)).containsExactly(START);
+        assertThat(path.get(3)).containsExactly(r.w());
     }
 
     @Test
@@ -121,7 +175,8 @@ class MinimizerTest {
     void runsCanGoOnPastExactZeroErrorKeepingTheFirstMark() {
         SeparableQuadratic unit = new SeparableQuadratic(new double[] {1, 1, 1}, new double[] {1, -1, 0.5});
         Result r = Minimizer.minimize(Oracle.of(unit), new GradientDescent.Config(1.0), START,
-                Monitor.of(unit, unit.minimizer()), StoppingRules.iterations(5).continuingPastZeroError());
+                Monitor.of(unit, unit.minimizer()), StoppingRules.iterations(5).continuingPastZeroError(),
+                TraceMemory.ALL);
         assertThat(r.status()).isEqualTo(Status.MAX_ITERATIONS);
         assertThat(r.iterations()).isEqualTo(5);
         assertThat(r.trace()).hasSize(6);

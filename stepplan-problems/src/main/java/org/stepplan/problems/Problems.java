@@ -1,11 +1,13 @@
 package org.stepplan.problems;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
 import org.stepplan.core.Registry;
+import org.stepplan.problems.mgh.MghProblems;
 
 /** The registry of every problem, by CLI name, in the order {@code stepplan list} shows them. */
 public final class Problems {
@@ -49,6 +51,16 @@ public final class Problems {
                         ParamSpec.real("noise", 0.1, "standard deviation of the target noise"),
                         ParamSpec.integer("seed", 1, "data seed (the run seed drives online sampling)")),
                 Problems::linearRegression));
+        REGISTRY.register(new ProblemSpec("rotated-quadratic",
+                "0.5 (w-w*)^T A (w-w*), A = R diag(lambda) R^T, lambda log-spaced from mu = 1 to L = condition, R a "
+                        + "product of seeded Householder reflections (O(reflections*d) gradient); w* = ones, start 0",
+                List.of(ParamSpec.integer("dimension", 50, "d"),
+                        ParamSpec.real("condition", 1000.0, "L / mu: eigenvalues log-spaced from mu = 1 to L = condition"),
+                        ParamSpec.choice("rotation", List.of("householder", "none"),
+                                "householder (R = product of reflections) or none (A diagonal)"),
+                        ParamSpec.integer("reflections", 4, "Householder reflections whose product is R"),
+                        ParamSpec.integer("seed", 1, "seed of the reflections")),
+                Problems::rotatedQuadratic));
         REGISTRY.register(new ProblemSpec(Sutton1992.NAME,
                 "Sutton (1992) Exp. 1 tracking: 20 inputs, 5 relevant target weights +-1, one sign flipped every 20 "
                         + "examples (linear examples); loss = trailing mean squared prediction error, error to the "
@@ -60,6 +72,7 @@ public final class Problems {
                         ParamSpec.integer("window", 1000, "examples in the trailing mean of the squared error (loss)")),
                 p -> new Sutton1992(p.integer("dimension"), p.integer("relevant"), p.integer("flip_every"),
                         SuttonTracking.Inputs.ofLabel(p.choice("inputs")), p.integer("window"))));
+        MghProblems.specs().forEach(REGISTRY::register);
     }
 
     private Problems() {
@@ -116,6 +129,25 @@ public final class Problems {
         LinearRegression.Order order = LinearRegression.Order.ofLabel(p.choice("order"));
         return new StochasticProblem("linear-regression", p.effective(), () -> data.online(order), start,
                 data.leastSquares());
+    }
+
+    private static Problem rotatedQuadratic(Params p) {
+        int d = p.integer("dimension");
+        if (d < 1) {
+            throw new IllegalArgumentException("dimension = " + d + " must be >= 1");
+        }
+        int reflections = p.integer("reflections");
+        if (reflections < 0) {
+            throw new IllegalArgumentException("reflections = " + reflections + " must be >= 0");
+        }
+        if (p.choice("rotation").equals("none")) {
+            reflections = 0;
+        }
+        double[] optimum = new double[d];
+        Arrays.fill(optimum, 1.0);
+        RotatedQuadratic shared = RotatedQuadratic.create(d, p.real("condition"), reflections, p.integer("seed"),
+                optimum);
+        return new DeterministicProblem("rotated-quadratic", p.effective(), shared::copy, new double[d], optimum);
     }
 
     /** Every registered problem. */

@@ -12,6 +12,7 @@ import org.stepplan.optim.Methods;
 import org.stepplan.run.Minimizer;
 import org.stepplan.run.Result;
 import org.stepplan.run.StoppingRules;
+import org.stepplan.run.TraceMemory;
 
 class HessianDiagonalTest {
 
@@ -55,7 +56,7 @@ class HessianDiagonalTest {
         Problem p = Problems.create("quadratic-paper", Map.of());
         Oracle oracle = p.oracle(1);
         Result r = Minimizer.minimize(oracle, Methods.configure("vsgd", Map.of()), p.start(), p.monitor(oracle),
-                StoppingRules.iterations(100));
+                StoppingRules.iterations(100), TraceMemory.every(1000));
         assertThat(r.gradEvals()).isEqualTo(110); // 10 initial samples + 100 steps
         assertThat(oracle.hessianEvaluations()).isEqualTo(110);
         assertThat(r.error()).isLessThan(1e-3 * r.trace().get(0).error());

@@ -16,6 +16,7 @@ import org.stepplan.optim.Methods;
 import org.stepplan.run.Minimizer;
 import org.stepplan.run.Result;
 import org.stepplan.run.StoppingRules;
+import org.stepplan.run.TraceMemory;
 
 class LinearRegressionTest {
 
@@ -90,7 +91,7 @@ class LinearRegressionTest {
             Oracle oracle = p.oracle(1);
             Result r = Minimizer.minimize(oracle, Methods.configure(method,
                     method.equals("gd") ? Map.of("gamma", "0.01") : Map.of()), p.start(), p.monitor(oracle),
-                    StoppingRules.iterations(5000));
+                    StoppingRules.iterations(5000), TraceMemory.every(5000));
             assertThat(r.gradEvals()).as(method).isEqualTo(5000);
             assertThat(r.error()).as(method).isLessThan(0.1 * r.trace().get(0).error());
         }

@@ -11,6 +11,7 @@ import org.stepplan.run.Minimizer;
 import org.stepplan.run.Result;
 import org.stepplan.run.Status;
 import org.stepplan.run.StoppingRules;
+import org.stepplan.run.TraceMemory;
 
 /**
  * Sutton (1992) Experiment 1, seeded: IDBD learns large step sizes on the 5 relevant inputs and small ones on the 15
@@ -36,7 +37,7 @@ class Sutton1992BehaviourTest {
         Compatibility.check(PROBLEM, config);
         Oracle oracle = PROBLEM.oracle(1);
         Result r = Minimizer.minimize(oracle, config, PROBLEM.start(), PROBLEM.monitor(oracle),
-                StoppingRules.iterations(EXAMPLES));
+                StoppingRules.iterations(EXAMPLES), TraceMemory.every(EXAMPLES));
         assertThat(r.status()).isEqualTo(Status.MAX_ITERATIONS);
         assertThat(r.gradEvals()).isEqualTo(EXAMPLES);
         return r;

@@ -25,7 +25,7 @@ public record Measured(RunRequest request, Experiment.Outcome outcome, List<doub
     /** Runs {@code request} through {@link Experiment#execute}, recording its path. */
     public static Measured run(RunRequest request) {
         PathRecorder recorder = new PathRecorder();
-        Experiment.Outcome outcome = Experiment.executeObserved(request.spec(), recorder, recorder);
+        Experiment.Outcome outcome = Experiment.execute(request.spec(), recorder);
         return new Measured(request, outcome, recorder.path());
     }
 
