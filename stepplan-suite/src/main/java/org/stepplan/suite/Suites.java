@@ -6,11 +6,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.stepplan.problems.Problems;
+import org.stepplan.problems.mgh.MghProblems;
 
 /**
  * The problem suites by name.
  *
  * <ul>
+ *   <li>{@code mgh}: {@link MghProblems#all()}, the Moré-Garbow-Hillstrom problems at their standard dimensions and
+ *   starts, with their published f* (a problem whose f* is not published at its standard size would be left out;
+ *   none is today).</li>
  *   <li>{@code quadratics}: {@code rotated-quadratic} for d in {50, 1000} x condition L/mu in {1e2, 1e3, 1e4}
  *   (defaults otherwise: start 0, w* = ones, f* = 0), labelled {@code rq-d<d>-k<condition>}.</li>
  * </ul>
@@ -18,7 +22,7 @@ import org.stepplan.problems.Problems;
 public final class Suites {
 
     /** Every suite's name, in the order the benchmark runs them. */
-    public static final List<String> NAMES = List.of("quadratics");
+    public static final List<String> NAMES = List.of("mgh", "quadratics");
 
     private Suites() {
     }
@@ -46,6 +50,8 @@ public final class Suites {
 
     private static List<BenchProblem> suite(String name) {
         return switch (name) {
+            case "mgh" -> MghProblems.all().stream().filter(p -> p.optimalValue().isPresent())
+                    .map(p -> new BenchProblem("mgh", p.name(), p)).toList();
             case "quadratics" -> quadratics();
             default -> throw new IllegalStateException(name);
         };
