@@ -180,10 +180,11 @@ public final class Benchmark {
         }
     }
 
+    /** The command line that reproduces the results (without --out and --threads, which do not change them). */
     private static String command(Options o) {
-        return String.format(Locale.ROOT, "./stepplan bench --suite %s%s --budget %d --tol %s --out %s",
+        return String.format(Locale.ROOT, "./stepplan bench --suite %s%s --budget %d --tol %s",
                 String.join(",", o.suites()),
                 o.methods().isEmpty() ? "" : " --methods " + String.join(",", o.methods()),
-                o.budget(), o.tol(), o.out());
+                o.budget(), o.tol());
     }
 }

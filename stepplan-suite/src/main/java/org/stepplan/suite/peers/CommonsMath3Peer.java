@@ -52,9 +52,9 @@ public final class CommonsMath3Peer extends AbstractOptimizer {
 
     /** The three wrapped algorithms. */
     public enum Kind {
-        CG_POLAK_RIBIERE("cm3-cg-pr", "commons-math3 nonlinear conjugate gradient, Polak-Ribière (external)"),
-        CG_FLETCHER_REEVES("cm3-cg-fr", "commons-math3 nonlinear conjugate gradient, Fletcher-Reeves (external)"),
-        NELDER_MEAD("cm3-nelder-mead", "commons-math3 Nelder-Mead simplex, values only (external)");
+        CG_POLAK_RIBIERE("cm3-cg-pr", "commons-math3 nonlinear conjugate gradient, Polak-Ribière"),
+        CG_FLETCHER_REEVES("cm3-cg-fr", "commons-math3 nonlinear conjugate gradient, Fletcher-Reeves"),
+        NELDER_MEAD("cm3-nelder-mead", "commons-math3 Nelder-Mead simplex, values only");
 
         private final String cliName;
         private final String summary;
