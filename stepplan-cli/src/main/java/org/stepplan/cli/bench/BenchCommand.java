@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.stepplan.cli.Progress;
 import org.stepplan.cli.StepplanCli;
+import org.stepplan.suite.Suites;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,8 +26,8 @@ public final class BenchCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--suite", paramLabel = "NAME", split = ",",
-            description = "suites to run (default: ${DEFAULT-VALUE})")
-    List<String> suites = List.of("mgh", "nist", "quadratics");
+            description = "suites to run (default: all, ${DEFAULT-VALUE})")
+    List<String> suites = Suites.NAMES;
 
     @Option(names = "--methods", paramLabel = "NAME", split = ",",
             description = "only these benchmark methods (default: all; see docs/bench.md for each one's grid)")
