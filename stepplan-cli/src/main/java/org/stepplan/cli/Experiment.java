@@ -7,6 +7,7 @@ import org.stepplan.problems.Compatibility;
 import org.stepplan.problems.Problem;
 import org.stepplan.problems.Problems;
 import org.stepplan.run.Minimizer;
+import org.stepplan.run.Monitor;
 import org.stepplan.run.Result;
 import org.stepplan.run.RunListener;
 import org.stepplan.run.TraceMemory;
@@ -24,8 +25,9 @@ public final class Experiment {
      * @param problem the problem
      * @param config  the method's effective configuration
      * @param result  the outcome
+     * @param monitor the problem's monitor of the run (unwrapped), with what it measured
      */
-    public record Outcome(RunSpec spec, Problem problem, OptimizerConfig config, Result result) {
+    public record Outcome(RunSpec spec, Problem problem, OptimizerConfig config, Result result, Monitor monitor) {
     }
 
     private Experiment() {
@@ -54,8 +56,8 @@ public final class Experiment {
         Compatibility.check(problem, config);
         double[] start = spec.start() == null ? problem.start() : spec.start();
         Oracle oracle = problem.oracle(spec.seed());
-        Result result = Minimizer.minimize(oracle, config, start, problem.monitor(oracle), spec.rules(), memory,
-                listeners);
-        return new Outcome(spec, problem, config, result);
+        Monitor monitor = problem.monitor(oracle);
+        Result result = Minimizer.minimize(oracle, config, start, monitor, spec.rules(), memory, listeners);
+        return new Outcome(spec, problem, config, result, monitor);
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stepplan.learn.LearningMonitor;
+import org.stepplan.learn.LearningProblem;
 import org.stepplan.run.Result;
 
 /** The JSON form of a run (the {@code --json} output of {@code stepplan run}). Non-finite numbers become null. */
@@ -17,7 +19,10 @@ public final class Json {
     private Json() {
     }
 
-    /** The run as an ordered map: problem, dimension, method, params, status, counts, loss, error, w, firstZeroError. */
+    /**
+     * The run as an ordered map: problem, dimension, method, params, status, counts, loss, error, w, firstZeroError;
+     * on a learning problem also examples, epochs, and the final trainLoss and testAccuracy (not counted).
+     */
     public static Map<String, Object> of(Experiment.Outcome outcome) {
         return of(outcome, true);
     }
@@ -37,6 +42,14 @@ public final class Json {
         m.put("gradEvals", r.gradEvals());
         m.put("funcEvals", r.funcEvals());
         m.put("hessianEvals", r.hessianEvals());
+        if (outcome.problem() instanceof LearningProblem learning
+                && outcome.monitor() instanceof LearningMonitor monitor && monitor.current() != null) {
+            LearningMonitor.Row last = monitor.current();
+            m.put("examples", last.examples());
+            m.put("epochs", last.epochs());
+            m.put("trainLoss", number(learning.trainingLoss(r.w())));
+            m.put("testAccuracy", number(learning.testAccuracy(r.w())));
+        }
         m.put("loss", number(r.loss()));
         m.put("error", r.errorKnown() ? number(r.error()) : null);
         if (weights) {

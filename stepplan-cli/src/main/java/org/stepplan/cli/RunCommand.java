@@ -51,6 +51,10 @@ final class RunCommand implements Callable<Integer> {
             description = "go on after the error is exactly 0 (default: stop there as converged)")
     boolean continuePastZero;
 
+    @Option(names = "--eval-every", paramLabel = "N", description = "learning problems: measure the training loss "
+            + "and test accuracy every N iterations (default: once per epoch); the problem parameter eval-every")
+    Integer evalEvery;
+
     @Option(names = "--seed", paramLabel = "S", description = "seed of a stochastic problem (default: ${DEFAULT-VALUE})")
     long seed = RunSpec.DEFAULT_SEED;
 
@@ -82,6 +86,9 @@ final class RunCommand implements Callable<Integer> {
         double[] w0 = start == null ? null : VectorText.parse("--start", start);
         Thinning thinning = Thinning.every(traceEvery);
         StepSizeColumns columns = StepSizeColumns.parse(traceStepSizes);
+        if (evalEvery != null) {
+            problemParams.put("eval-every", Integer.toString(evalEvery));
+        }
         RunSpec run = new RunSpec(problem, problemParams, w0, method, params, rules, seed);
         Experiment.Outcome outcome;
         if (trace == null) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "stepplan", mixinStandardHelpOptions = true, version = "stepplan " + StepplanCli.VERSION,
         description = "Step-size adaptation for gradient descent, built around step-size planning (Csawg, Csaug).",
         subcommands = {RunCommand.class, ListCommand.class, CompareCommand.class, ReproduceCommand.class,
-            BenchCommand.class,
+            DataCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class StepplanCli implements Runnable {
 

@@ -10,7 +10,10 @@ import org.stepplan.run.TraceRow;
 
 /**
  * The trace as CSV, written row by row while the run goes:
- * {@code iteration,grad_evals,func_evals,loss,error,<step-size columns>,event}. The step-size columns follow
+ * {@code iteration,grad_evals,func_evals,loss,error,<measurements>,<step-size columns>,event}. The measurements are
+ * the monitor's extra ones ({@link org.stepplan.run.Monitor#measurements()}: on a learning problem
+ * {@code examples,epoch,train_loss,test_accuracy}), empty where not measured, an integral value without a fraction.
+ * The step-size columns follow
  * {@link StepSizeColumns}: one per step size ({@code step_size} for a scalar one, {@code step_size_1..d} otherwise),
  * the summary {@code step_size_min,step_size_mean,step_size_max,step_size_negative} (the count of negative ones), or
  * none. Numbers are printed with {@link Double#toString}, which round-trips exactly; an unknown error is an empty cell.
@@ -23,6 +26,7 @@ public final class TraceCsv extends ThinnedListener {
     private final StringBuilder line = new StringBuilder();
     private StepSizeColumns.Kind kind;
     private double[] steps;
+    private double[] measured;
     private TraceRow held;
 
     /**
@@ -36,9 +40,13 @@ public final class TraceCsv extends ThinnedListener {
         this.columns = columns;
     }
 
-    /** The header for a method with {@code stepSizes} step sizes. */
-    public static String header(int stepSizes, StepSizeColumns columns) {
+    /** The header for a run of {@code it}'s shape. */
+    private String header(Iteration it) {
         StringBuilder b = new StringBuilder("iteration,grad_evals,func_evals,loss,error");
+        for (String name : it.measurements()) {
+            b.append(',').append(name);
+        }
+        int stepSizes = it.stepSizeCount();
         switch (columns.kind(stepSizes)) {
             case ONE -> b.append(",step_size");
             case EACH -> {
@@ -58,7 +66,8 @@ public final class TraceCsv extends ThinnedListener {
         if (kind == null) { // row 0, always kept, comes first
             kind = columns.kind(it.stepSizeCount());
             steps = new double[kind == StepSizeColumns.Kind.SUMMARY ? 4 : it.stepSizeCount()];
-            emit(new StringBuilder(header(it.stepSizeCount(), columns)).append('\n'));
+            measured = new double[it.measurements().size()];
+            emit(new StringBuilder(header(it)).append('\n'));
         }
         emit(format(copy(it)));
     }
@@ -82,10 +91,13 @@ public final class TraceCsv extends ThinnedListener {
     }
 
     /**
-     * The row's numbers, its step-size columns in {@link #steps} (reused: a held row is formatted only if it turns
-     * out last, and only the latest one is held).
+     * The row's numbers, its step-size columns in {@link #steps} and its measurements in {@link #measured} (reused: a
+     * held row is formatted only if it turns out last, and only the latest one is held).
      */
     private TraceRow copy(Iteration it) {
+        for (int i = 0; i < measured.length; i++) {
+            measured[i] = it.measurement(i);
+        }
         int n = it.stepSizeCount();
         switch (kind) {
             case ONE, EACH -> {
@@ -126,6 +138,14 @@ public final class TraceCsv extends ThinnedListener {
                 .append(row.loss()).append(',');
         if (!Double.isNaN(row.error())) { // NaN only when w* is unknown: a known error is finite on every row
             b.append(row.error());
+        }
+        for (double m : measured) {
+            b.append(',');
+            if (m == Math.rint(m) && Math.abs(m) < 0x1p53) {
+                b.append((long) m);
+            } else if (!Double.isNaN(m)) {
+                b.append(m);
+            }
         }
         switch (kind) {
             case ONE, EACH -> {

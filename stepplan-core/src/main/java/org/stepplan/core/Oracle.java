@@ -16,6 +16,9 @@ import java.util.random.RandomGenerator;
  * <p>Objectives that provide the diagonal of their Hessian ({@link DiagonalHessian}) are reached through
  * {@link #diagonalHessian}, counted separately as <em>Hessian evaluations</em>.
  *
+ * <p>On objectives over data ({@link ExampleBatch}) each gradient evaluation also adds the size of its batch to the
+ * <em>examples</em> count (0 on every other objective).
+ *
  * <p>The oracle also counts the gradients it returned with a non-finite component, so the run loop can stop a
  * diverging run at the first non-finite gradient (comparing the count before and after a step, so one oracle can
  * serve several runs).
@@ -26,7 +29,9 @@ public final class Oracle {
     private final StochasticObjective stochastic;
     private final RandomGenerator rng;
     private final int dimension;
+    private final ExampleBatch batch;
     private long gradientEvaluations;
+    private long examples;
     private long functionEvaluations;
     private long hessianEvaluations;
     private long nonFiniteGradients;
@@ -36,6 +41,8 @@ public final class Oracle {
         this.stochastic = stochastic;
         this.rng = rng;
         this.dimension = dimension;
+        Object objective = deterministic != null ? deterministic : stochastic;
+        this.batch = objective instanceof ExampleBatch b ? b : null;
     }
 
     /** An oracle over a deterministic objective. */
@@ -68,6 +75,9 @@ public final class Oracle {
         } else {
             stochastic.nextSample(rng);
             value = stochastic.valueAndGradient(w, gradient);
+        }
+        if (batch != null) {
+            examples += batch.batchSize();
         }
         if (!Vectors.allFinite(gradient)) {
             nonFiniteGradients++;
@@ -105,6 +115,11 @@ public final class Oracle {
     /** Gradient evaluations so far. */
     public long gradientEvaluations() {
         return gradientEvaluations;
+    }
+
+    /** Examples the gradient evaluations so far were computed on (0 unless the objective is an {@link ExampleBatch}). */
+    public long examples() {
+        return examples;
     }
 
     /** Function (value-only) evaluations so far. */

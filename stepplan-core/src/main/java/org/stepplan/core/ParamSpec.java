@@ -15,7 +15,7 @@ import java.util.Objects;
 public record ParamSpec(String name, Kind kind, String defaultValue, List<String> choices, String description) {
 
     /** How a parameter's text value is read. */
-    public enum Kind { REAL, INTEGER, BOOLEAN, CHOICE, VECTOR }
+    public enum Kind { REAL, INTEGER, BOOLEAN, CHOICE, VECTOR, TEXT }
 
     public ParamSpec {
         Objects.requireNonNull(name, "name");
@@ -52,6 +52,11 @@ public record ParamSpec(String name, Kind kind, String defaultValue, List<String
     /** A comma-separated vector parameter, with a default in text form or null. */
     public static ParamSpec vector(String name, String defaultValue, String description) {
         return new ParamSpec(name, Kind.VECTOR, defaultValue, List.of(), description);
+    }
+
+    /** A free-text parameter (a file name, a data set), with a default or null; its owner checks the value. */
+    public static ParamSpec text(String name, String defaultValue, String description) {
+        return new ParamSpec(name, Kind.TEXT, defaultValue, List.of(), description);
     }
 
     /** How {@code stepplan list} shows the default. */

@@ -77,6 +77,11 @@ public final class Params {
         return ((double[]) parse(required(name))).clone();
     }
 
+    /** A free-text value, as given (trimmed). */
+    public String text(String name) {
+        return (String) parse(required(name));
+    }
+
     /** Every parameter that has a value, typed, in spec order (for JSON output and reports). */
     public Map<String, Object> effective() {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -134,6 +139,8 @@ public final class Params {
                     v[i] = parseReal(name, parts[i].trim());
                 }
                 return v;
+            case TEXT:
+                return text;
             default:
                 throw new AssertionError(spec.kind());
         }

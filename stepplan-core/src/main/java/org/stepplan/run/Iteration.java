@@ -1,6 +1,7 @@
 package org.stepplan.run;
 
 import java.nio.DoubleBuffer;
+import java.util.List;
 
 /**
  * The state of a run after a completed main-loop iteration, as listeners see it while the run goes: a live view,
@@ -32,6 +33,12 @@ public interface Iteration {
 
     /** Step size {@code i} (0-based) after the iteration. */
     double stepSize(int i);
+
+    /** The names of the monitor's extra measurements ({@link Monitor#measurements()}), the same at every row. */
+    List<String> measurements();
+
+    /** Measurement {@code i} at this row (NaN where it was not measured). */
+    double measurement(int i);
 
     /**
      * The current weights, read-only (writes throw {@link java.nio.ReadOnlyBufferException}); read them with the

@@ -70,7 +70,7 @@ public final class Minimizer {
         Objects.requireNonNull(memory, "memory");
         Vectors.requireFiniteVector("start", start, oracle.dimension());
         double[] w = start.clone();
-        Live live = new Live(optimizer, DoubleBuffer.wrap(w).asReadOnlyBuffer());
+        Live live = new Live(optimizer, monitor, DoubleBuffer.wrap(w).asReadOnlyBuffer());
         Rows rows = memory.keep() ? new Rows(memory.thinning()) : null;
         long baseGrad = oracle.gradientEvaluations();
         long baseFunc = oracle.functionEvaluations();
@@ -145,6 +145,8 @@ public final class Minimizer {
     /** The view listeners get: the run's scalars of the current iteration over the live optimizer and weights. */
     private static final class Live implements Iteration {
         private final Optimizer optimizer;
+        private final Monitor monitor;
+        private final List<String> measurements;
         private final DoubleBuffer w;
         private long iteration;
         private long gradEvals;
@@ -153,8 +155,10 @@ public final class Minimizer {
         private double error;
         private String event;
 
-        Live(Optimizer optimizer, DoubleBuffer w) {
+        Live(Optimizer optimizer, Monitor monitor, DoubleBuffer w) {
             this.optimizer = optimizer;
+            this.monitor = monitor;
+            this.measurements = List.copyOf(monitor.measurements());
             this.w = w;
         }
 
@@ -205,6 +209,16 @@ public final class Minimizer {
         @Override
         public double stepSize(int i) {
             return optimizer.stepSize(i);
+        }
+
+        @Override
+        public List<String> measurements() {
+            return measurements;
+        }
+
+        @Override
+        public double measurement(int i) {
+            return monitor.measurement(i);
         }
 
         @Override

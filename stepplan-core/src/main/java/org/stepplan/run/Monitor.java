@@ -1,5 +1,6 @@
 package org.stepplan.run;
 
+import java.util.List;
 import org.stepplan.core.Objective;
 import org.stepplan.core.Vectors;
 
@@ -17,6 +18,22 @@ public interface Monitor {
 
     /** The error at {@code w}, {@code ||w - w*||_2} by default; only called when {@link #hasError()}. */
     double error(double[] w);
+
+    /**
+     * The names of the measurements this monitor makes at each row beside loss and error (trace columns such as
+     * {@code examples}, {@code train_loss}); none by default. Like loss and error, they are never counted.
+     */
+    default List<String> measurements() {
+        return List.of();
+    }
+
+    /**
+     * Measurement {@code i} of {@link #measurements()} at the row last measured by {@link #loss}, NaN where it was not
+     * measured at that row.
+     */
+    default double measurement(int i) {
+        throw new IndexOutOfBoundsException("this monitor makes no extra measurements, asked for " + i);
+    }
 
     /** The loss of {@code objective} and, when {@code optimum} is not null, {@code ||w - optimum||_2}. */
     static Monitor of(Objective objective, double[] optimum) {

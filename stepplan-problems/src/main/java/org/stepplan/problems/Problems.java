@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
 import org.stepplan.core.Registry;
@@ -73,6 +74,7 @@ public final class Problems {
                 p -> new Sutton1992(p.integer("dimension"), p.integer("relevant"), p.integer("flip_every"),
                         SuttonTracking.Inputs.ofLabel(p.choice("inputs")), p.integer("window"))));
         MghProblems.specs().forEach(REGISTRY::register);
+        ServiceLoader.load(ProblemProvider.class).forEach(provider -> provider.problems().forEach(REGISTRY::register));
     }
 
     private Problems() {

@@ -1,0 +1,113 @@
+package org.stepplan.learn;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.stepplan.core.Oracle;
+import org.stepplan.learn.data.Split;
+import org.stepplan.problems.Problem;
+import org.stepplan.run.Monitor;
+
+/**
+ * A model trained on a data set: the objective of {@link DataLoss} on the training set, full-batch ({@code batch=all},
+ * a deterministic oracle) or in minibatches of N ({@code batch=N}, a stochastic oracle seeded with the run's seed).
+ * The minimizer is unknown. Its monitor is a {@link LearningMonitor}: the loss, the examples and epochs of every row,
+ * and the uncounted measurements of the training loss and test accuracy.
+ */
+public final class LearningProblem implements Problem {
+
+    private final String name;
+    private final Map<String, Object> params;
+    private final Split split;
+    private final Model prototype;
+    private final double l2;
+    private final int batch;
+    private final int evalEvery;
+
+    /**
+     * @param batch     examples per minibatch, or 0 for the full batch
+     * @param evalEvery measure the training loss and test accuracy every this many iterations, or 0 for once per epoch
+     */
+    LearningProblem(String name, Map<String, Object> params, Split split, Model prototype, double l2, int batch,
+                    int evalEvery) {
+        this.name = name;
+        this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        this.split = split;
+        this.prototype = prototype;
+        this.l2 = l2;
+        this.batch = batch;
+        this.evalEvery = evalEvery;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Map<String, Object> params() {
+        return params;
+    }
+
+    @Override
+    public int dimension() {
+        return prototype.dimension();
+    }
+
+    /** The model's initial parameters (0 for the linear models, Glorot-uniform for the MLP). */
+    @Override
+    public double[] start() {
+        return prototype.start();
+    }
+
+    /** Unknown: null. */
+    @Override
+    public double[] optimum() {
+        return null;
+    }
+
+    @Override
+    public Oracle oracle(long seed) {
+        return batch == 0 ? Oracle.of(trainingObjective())
+                : Oracle.of(new MinibatchLoss(prototype.copy(), split.train(), l2, batch), new SplittableRandom(seed));
+    }
+
+    @Override
+    public Monitor monitor(Oracle oracle) {
+        return new LearningMonitor(this, oracle, evalEvery);
+    }
+
+    /** The number of training examples n (one epoch). */
+    public int trainingExamples() {
+        return split.train().examples();
+    }
+
+    /** The number of test examples (0 when the problem trains on every example). */
+    public int testExamples() {
+        return split.test().examples();
+    }
+
+    /** Examples per minibatch, 0 for the full batch. */
+    public int batch() {
+        return batch;
+    }
+
+    /** The full training objective (mean cross-entropy plus the l2 term) at {@code w}; not counted. */
+    public double trainingLoss(double[] w) {
+        return trainingObjective().value(w);
+    }
+
+    /** The fraction of test examples classified correctly at {@code w}, NaN without test examples; not counted. */
+    public double testAccuracy(double[] w) {
+        return new FullBatchLoss(prototype.copy(), split.test(), l2).accuracy(w);
+    }
+
+    FullBatchLoss trainingObjective() {
+        return new FullBatchLoss(prototype.copy(), split.train(), l2);
+    }
+
+    FullBatchLoss testObjective() {
+        return new FullBatchLoss(prototype.copy(), split.test(), l2);
+    }
+}
