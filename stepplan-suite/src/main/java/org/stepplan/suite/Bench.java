@@ -48,7 +48,25 @@ public final class Bench {
         return jobs;
     }
 
-    /** The results per suite (in the order the suites first appear) from the trials of {@link #jobs}. */
+    /**
+     * The trials with f* filled in where the problem has none published: Moré and Wild's f_L, the least value any
+     * trial of that problem reached (so on such a problem the best run always solves it).
+     */
+    public static List<Trial> withOptimalValues(List<Trial> trials) {
+        Map<BenchProblem, Double> least = new LinkedHashMap<>();
+        for (Trial t : trials) {
+            if (t.problem().publishedOptimum().isEmpty() && t.evaluations() > 0) {
+                least.merge(t.problem(), t.bestSoFar()[t.evaluations() - 1], Math::min);
+            }
+        }
+        return trials.stream().map(t -> least.containsKey(t.problem()) ? t.withOptimalValue(least.get(t.problem()))
+                : t).toList();
+    }
+
+    /**
+     * The results per suite (in the order the suites first appear) from the trials of {@link #jobs}, after
+     * {@link #withOptimalValues}.
+     */
     public static List<SuiteResult> assess(List<Trial> trials, List<Entrant> entrants, long budget) {
         Map<String, List<Trial>> bySuite = new LinkedHashMap<>();
         for (Trial t : trials) {

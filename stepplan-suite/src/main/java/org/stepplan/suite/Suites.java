@@ -17,12 +17,19 @@ import org.stepplan.problems.mgh.MghProblems;
  *   none is today).</li>
  *   <li>{@code quadratics}: {@code rotated-quadratic} for d in {50, 1000} x condition L/mu in {1e2, 1e3, 1e4}
  *   (defaults otherwise: start 0, w* = ones, f* = 0), labelled {@code rq-d<d>-k<condition>}.</li>
+ *   <li>{@code learning}: stepplan-learn's models on the full batch (deterministic): {@code logistic} on
+ *   breast-cancer and {@code softmax} on digits, each at its defaults (l2 1e-4, 20% held out; {@code mlp} is left
+ *   out: about 3 minutes per run of 2,000 full-batch evaluations here); f* unknown, so measured against the least value any run reached (Moré and Wild's f_L). Needs
+ *   {@code ./stepplan data install}.</li>
  * </ul>
  */
 public final class Suites {
 
     /** Every suite's name, in the order the benchmark runs them. */
-    public static final List<String> NAMES = List.of("mgh", "quadratics");
+    public static final List<String> NAMES = List.of("mgh", "quadratics", "learning");
+
+    /** The suites run when none is named: every suite but {@code learning} (its data must be installed). */
+    public static final List<String> DEFAULTS = List.of("mgh", "quadratics");
 
     private Suites() {
     }
@@ -53,8 +60,20 @@ public final class Suites {
             case "mgh" -> MghProblems.all().stream().filter(p -> p.optimalValue().isPresent())
                     .map(p -> new BenchProblem("mgh", p.name(), p)).toList();
             case "quadratics" -> quadratics();
+            case "learning" -> learning();
             default -> throw new IllegalStateException(name);
         };
+    }
+
+    private static List<BenchProblem> learning() {
+        return List.of(
+                learning("logistic-breast-cancer", "logistic", "breast-cancer"),
+                learning("softmax-digits", "softmax", "digits"));
+    }
+
+    private static BenchProblem learning(String label, String model, String dataset) {
+        return new BenchProblem("learning", label,
+                Problems.create(model, Map.of("dataset", dataset, "batch", "all")));
     }
 
     private static List<BenchProblem> quadratics() {

@@ -11,10 +11,17 @@ package org.stepplan.suite;
  * @param finalValue f at the run's last iterate
  * @param w          the last iterate
  * @param tol        the tolerance T of the solved test
+ * @param fStar      f*: the published optimal value, or (Moré and Wild's f_L) the least value any run of the
+ *                   benchmark reached on this problem; NaN until known
  * @param wallNanos  the run's wall time (the only measurement that varies between identical runs)
  */
 public record Trial(BenchProblem problem, Setting setting, String status, double f0, double[] bestSoFar,
-                    double finalValue, double[] w, double tol, long wallNanos) {
+                    double finalValue, double[] w, double tol, double fStar, long wallNanos) {
+
+    /** This trial measured against {@code optimalValue}. */
+    public Trial withOptimalValue(double optimalValue) {
+        return new Trial(problem, setting, status, f0, bestSoFar, finalValue, w, tol, optimalValue, wallNanos);
+    }
 
     /** Evaluations made. */
     public int evaluations() {
@@ -26,7 +33,6 @@ public record Trial(BenchProblem problem, Setting setting, String status, double
      * test), or -1 if none within the run.
      */
     public int evaluationsToSolve() {
-        double fStar = problem.optimalValue();
         double threshold = tol * (f0 - fStar);
         for (int k = 0; k < bestSoFar.length; k++) {
             if (bestSoFar[k] - fStar <= threshold) {
@@ -43,12 +49,12 @@ public record Trial(BenchProblem problem, Setting setting, String status, double
 
     /** f - f* at the last iterate (NaN when it diverged). */
     public double finalGap() {
-        return finalValue - problem.optimalValue();
+        return finalValue - fStar;
     }
 
     /** The smallest f - f* evaluated. */
     public double bestGap() {
-        return bestSoFar.length == 0 ? Double.NaN : bestSoFar[bestSoFar.length - 1] - problem.optimalValue();
+        return bestSoFar.length == 0 ? Double.NaN : bestSoFar[bestSoFar.length - 1] - fStar;
     }
 
     /**
@@ -56,7 +62,6 @@ public record Trial(BenchProblem problem, Setting setting, String status, double
      * certification, -log10(|f - f*| / |f*|), 0 when below 0, 15.9 when exact).
      */
     public double digitsOfValue() {
-        double fStar = problem.optimalValue();
         double best = bestSoFar.length == 0 ? Double.NaN : bestSoFar[bestSoFar.length - 1];
         return logRelativeError(best, fStar);
     }

@@ -26,8 +26,8 @@ public final class BenchCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--suite", paramLabel = "NAME", split = ",",
-            description = "suites to run (default: all, ${DEFAULT-VALUE})")
-    List<String> suites = Suites.NAMES;
+            description = "suites to run: mgh, nist, quadratics, learning (default: ${DEFAULT-VALUE})")
+    List<String> suites = Suites.DEFAULTS;
 
     @Option(names = "--methods", paramLabel = "NAME", split = ",",
             description = "only these benchmark methods (default: all; see docs/bench.md for each one's grid)")

@@ -36,7 +36,7 @@ final class BenchCsv {
                     .append(t.setting().label()).append(',').append(chosen.contains(t)).append(',')
                     .append(t.status()).append(',').append(t.evaluations()).append(',')
                     .append(t.solved() ? Integer.toString(t.evaluationsToSolve()) : "").append(',')
-                    .append(t.f0()).append(',').append(t.problem().optimalValue()).append(',')
+                    .append(t.f0()).append(',').append(t.fStar()).append(',')
                     .append(t.finalGap()).append(',').append(t.bestGap()).append('\n');
         }
         return b.toString();

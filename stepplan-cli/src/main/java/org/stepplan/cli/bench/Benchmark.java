@@ -78,7 +78,8 @@ public final class Benchmark {
         AtomicFiles.prepareOutputFolder(o.out(), o.force());
 
         o.progress().phase("runs", jobs.size());
-        List<Trial> trials = Parallel.map(jobs, o.threads(), Job::run, Job::label, o.progress());
+        List<Trial> trials = Bench.withOptimalValues(Parallel.map(jobs, o.threads(), Job::run, Job::label,
+                o.progress()));
         List<Bench.SuiteResult> results = Bench.assess(trials, entrants, o.budget());
 
         List<Path> files = new ArrayList<>();
@@ -167,10 +168,10 @@ public final class Benchmark {
                 double[] best = t.bestSoFar();
                 double[] x = new double[best.length];
                 double[] y = new double[best.length];
-                double scale = t.f0() - problem().optimalValue();
+                double scale = t.f0() - t.fStar();
                 for (int k = 0; k < best.length; k++) {
                     x[k] = k + 1;
-                    y[k] = (best[k] - problem().optimalValue()) / scale;
+                    y[k] = (best[k] - t.fStar()) / scale;
                 }
                 series.add(Decimate.series(new Series(c.entrant().method(), x, y,
                         look(entrants, c.entrant().method())), PLOT_POINTS));
