@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.stepplan.problems.Problem;
 import org.stepplan.problems.Problems;
 import org.stepplan.problems.mgh.MghProblems;
+import org.stepplan.problems.nist.NistProblems;
 
 /**
  * The problem suites by name.
@@ -15,6 +17,8 @@ import org.stepplan.problems.mgh.MghProblems;
  *   <li>{@code mgh}: {@link MghProblems#all()}, the Moré-Garbow-Hillstrom problems at their standard dimensions and
  *   starts, with their published f* (a problem whose f* is not published at its standard size would be left out;
  *   none is today).</li>
+ *   <li>{@code nist}: {@link NistProblems#all(int)} from NIST's start 1 and start 2 (labels
+ *   {@code nist-<name>-start1|2}): f* = the certified residual sum of squares, w* = the certified parameters.</li>
  *   <li>{@code quadratics}: {@code rotated-quadratic} for d in {50, 1000} x condition L/mu in {1e2, 1e3, 1e4}
  *   (defaults otherwise: start 0, w* = ones, f* = 0), labelled {@code rq-d<d>-k<condition>}.</li>
  *   <li>{@code learning}: stepplan-learn's models on the full batch (deterministic): {@code logistic} on
@@ -26,10 +30,10 @@ import org.stepplan.problems.mgh.MghProblems;
 public final class Suites {
 
     /** Every suite's name, in the order the benchmark runs them. */
-    public static final List<String> NAMES = List.of("mgh", "quadratics", "learning");
+    public static final List<String> NAMES = List.of("mgh", "nist", "quadratics", "learning");
 
     /** The suites run when none is named: every suite but {@code learning} (its data must be installed). */
-    public static final List<String> DEFAULTS = List.of("mgh", "quadratics");
+    public static final List<String> DEFAULTS = List.of("mgh", "nist", "quadratics");
 
     private Suites() {
     }
@@ -59,10 +63,21 @@ public final class Suites {
         return switch (name) {
             case "mgh" -> MghProblems.all().stream().filter(p -> p.optimalValue().isPresent())
                     .map(p -> new BenchProblem("mgh", p.name(), p)).toList();
+            case "nist" -> nist();
             case "quadratics" -> quadratics();
             case "learning" -> learning();
             default -> throw new IllegalStateException(name);
         };
+    }
+
+    private static List<BenchProblem> nist() {
+        List<BenchProblem> problems = new ArrayList<>();
+        for (int start : new int[] {1, 2}) {
+            for (Problem p : NistProblems.all(start)) {
+                problems.add(new BenchProblem("nist", p.name() + "-start" + start, p));
+            }
+        }
+        return problems;
     }
 
     private static List<BenchProblem> learning() {
