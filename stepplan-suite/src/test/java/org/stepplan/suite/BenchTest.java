@@ -76,6 +76,20 @@ class BenchTest {
     }
 
     @Test
+    void withoutAPublishedOptimumTheLeastValueAnyRunReachedIsFStar() {
+        BenchProblem logistic = Suites.of(Set.of("learning")).get(0); // needs ./stepplan data install
+        assertThat(logistic.label()).isEqualTo("logistic-breast-cancer");
+        assertThat(logistic.publishedOptimum()).isEmpty();
+        List<Trial> raw = run(Bench.jobs(List.of(logistic), Entrants.only(100, Set.of("lbfgs", "gd")), 100, 1e-6));
+        assertThat(raw).allSatisfy(t -> assertThat(t.fStar()).isNaN());
+        List<Trial> trials = Bench.withOptimalValues(raw);
+        double least = raw.stream().mapToDouble(t -> t.bestSoFar()[t.evaluations() - 1]).min().orElseThrow();
+        assertThat(trials).allSatisfy(t -> assertThat(t.fStar()).isEqualTo(least));
+        assertThat(trials.stream().filter(t -> t.bestGap() == 0.0)).allSatisfy(t -> assertThat(t.solved()).isTrue())
+                .isNotEmpty();
+    }
+
+    @Test
     void stepCurveCountsEntriesAtOrBelowX() {
         Profiles.Curve c = Profiles.staircase("m", new double[] {0, 2, 2, Double.POSITIVE_INFINITY}, 0, 3);
         assertThat(c.x()).containsExactly(0, 2, 2, 3);
