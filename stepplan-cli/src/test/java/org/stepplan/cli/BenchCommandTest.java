@@ -73,6 +73,14 @@ class BenchCommandTest {
                 .contains("unknown suite 'nope'");
     }
 
+    @Test
+    void listMarksTheCommonsMath3PeersExternal() {
+        String list = CliHarness.run("list").out();
+        assertThat(list).contains("  cm3-cg-pr [external] - ", "  cm3-cg-fr [external] - ",
+                "  cm3-nelder-mead [external] - ", "  lbfgs - ");
+        assertThat(list).doesNotContain("lbfgs [external]");
+    }
+
     private static List<String> relativeFiles(Path dir) throws Exception {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
