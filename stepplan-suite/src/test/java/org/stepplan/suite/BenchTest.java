@@ -90,6 +90,21 @@ class BenchTest {
     }
 
     @Test
+    void onMinibatchesProgressIsTheBestFullBatchLossAmongTheIteratesWithinEachEvaluationCount() {
+        BenchProblem b32 = Suites.of(Set.of("learning")).get(1);
+        assertThat(b32.label()).isEqualTo("logistic-breast-cancer-b32");
+        assertThat(b32.stochastic()).isTrue();
+        Trial t = new Job(b32, new Setting("gd", Map.of("gamma", "0.1")), 40, 1e-6).run();
+        double[] best = t.bestSoFar();
+        assertThat(best).hasSize(40); // gd: one minibatch gradient per iteration, one iterate per evaluation
+        assertThat(best[0]).isLessThan(t.f0());
+        for (int e = 1; e < best.length; e++) {
+            assertThat(best[e]).isLessThanOrEqualTo(best[e - 1]);
+        }
+        assertThat(best[39]).isLessThanOrEqualTo(t.finalValue());
+    }
+
+    @Test
     void stepCurveCountsEntriesAtOrBelowX() {
         Profiles.Curve c = Profiles.staircase("m", new double[] {0, 2, 2, Double.POSITIVE_INFINITY}, 0, 3);
         assertThat(c.x()).containsExactly(0, 2, 2, 3);
