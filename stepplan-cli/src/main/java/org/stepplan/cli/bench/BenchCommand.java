@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
                 + "report.md and report.html with a verdict per method family.",
                 "Suites: mgh (More-Garbow-Hillstrom), nist (NIST StRD nonlinear regression, both starts), "
                         + "quadratics (rotated quadratics, d in {50, 1000} x condition in {1e2, 1e3, 1e4}), "
-                        + "learning (opt-in: full-batch logistic and softmax regression; f* = the least value any run "
-                        + "reached)."})
+                        + "learning (opt-in: logistic and softmax regression, full batch and batch 32; f* = the least "
+                        + "value any run reached)."})
 public final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
