@@ -41,6 +41,14 @@ final class DataLoss {
      * it is not null.
      */
     double evaluate(double[] w, int[] order, int from, int count, double[] gradient) {
+        return finish(w, crossEntropySum(w, order, from, count, gradient), count, gradient);
+    }
+
+    /**
+     * The compensated sum of the cross-entropies of {@code order[from .. from+count)}; when {@code gradient} is not
+     * null, the sum of their gradients is written into it (the model's order, example by example).
+     */
+    double crossEntropySum(double[] w, int[] order, int from, int count, double[] gradient) {
         if (gradient != null) {
             Arrays.fill(gradient, 0.0);
         }
@@ -55,7 +63,15 @@ final class DataLoss {
             compensation += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
             sum = t;
         }
-        double loss = (sum + compensation) / count;
+        return sum + compensation;
+    }
+
+    /**
+     * The objective from the sum of {@code count} cross-entropies and, when {@code gradient} is not null, the sum of
+     * their gradients in it: the means, plus the l2 term and its gradient.
+     */
+    double finish(double[] w, double crossEntropySum, int count, double[] gradient) {
+        double loss = crossEntropySum / count;
         if (gradient != null) {
             for (int k = 0; k < gradient.length; k++) {
                 gradient[k] /= count;

@@ -21,6 +21,7 @@ import org.stepplan.cli.plot.Look;
 import org.stepplan.cli.plot.Palette;
 import org.stepplan.cli.plot.Plot;
 import org.stepplan.cli.plot.Series;
+import org.stepplan.learn.LearningMonitor;
 import org.stepplan.run.Result;
 import org.stepplan.run.StoppingRules;
 import org.stepplan.run.TraceRow;
@@ -104,11 +105,17 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Progress progress = Progress.stderrIsTerminal() ? Progress.bar(System.err)
                 : Progress.lines(spec.commandLine().getErr());
+        List<TrainingCurve> curves = new ArrayList<>();
+        runs.forEach(r -> curves.add(new TrainingCurve()));
+        List<Integer> jobs = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            jobs.add(i);
+        }
         List<Experiment.Outcome> outcomes;
         try (progress) {
             progress.phase("runs", runs.size());
-            outcomes = Parallel.map(runs, threads, Experiment::execute, r -> r.method() + " " + r.methodParams(),
-                    progress);
+            outcomes = Parallel.map(jobs, threads, i -> Experiment.execute(runs.get(i), curves.get(i)),
+                    i -> runs.get(i).method() + " " + runs.get(i).methodParams(), progress);
         }
         List<Row> rows = new ArrayList<>();
         for (int m = 0; m < chosen.size(); m++) {
@@ -118,15 +125,16 @@ public final class CompareCommand implements Callable<Integer> {
                     mine.add(outcomes.get(i));
                 }
             }
-            rows.add(new Row(chosen.get(m), Ranking.best(mine), mine.size()));
+            Experiment.Outcome best = Ranking.best(mine);
+            rows.add(new Row(chosen.get(m), best, mine.size(), curves.get(outcomes.indexOf(best))));
         }
         ChartFiles.write(plot(rows), base.toAbsolutePath().getParent(), base.getFileName().toString(), true);
         print(spec.commandLine().getOut(), rows, budget, target, files);
         return StepplanCli.OK;
     }
 
-    /** A method's best run and how many settings it was chosen from. */
-    record Row(String method, Experiment.Outcome best, int settings) {
+    /** A method's best run, how many settings it was chosen from, and its training curve (learning problems). */
+    record Row(String method, Experiment.Outcome best, int settings, TrainingCurve curve) {
         String setting() {
             Map<String, String> given = best.spec().methodParams();
             return given.isEmpty() ? "defaults" : given.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
@@ -135,6 +143,9 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private Plot plot(List<Row> rows) {
+        if (rows.get(0).best().monitor() instanceof LearningMonitor) {
+            return learningPlot(rows);
+        }
         boolean errorKnown = rows.get(0).best().result().errorKnown();
         List<Series> series = new ArrayList<>();
         boolean positive = true;
@@ -156,6 +167,19 @@ public final class CompareCommand implements Callable<Integer> {
                 errorKnown ? "error ||w - w*||" : "loss f(w)", positive, series);
     }
 
+    /** On a learning problem: the measured training loss (uncounted, see --eval-every) against epochs, log y. */
+    private Plot learningPlot(List<Row> rows) {
+        List<Series> series = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            series.add(Decimate.series(new Series(row.method() + " (" + row.setting() + ")", row.curve().epochs(),
+                    row.curve().losses(),
+                    Look.line(Palette.cycle(i))), 500));
+        }
+        return Plot.of(problem + ": best setting of each method", "epochs", "epochs (examples / training set size)",
+                "train_loss", "training loss (mean cross-entropy + l2 term)", true, series);
+    }
+
     private static void print(PrintWriter out, List<Row> rows, long budget, Double target, List<Path> files) {
         out.printf(Locale.ROOT, "budget %,d gradient evaluations per run; target error %s%n", budget,
                 target == null ? "none" : target.toString());
@@ -169,7 +193,7 @@ public final class CompareCommand implements Callable<Integer> {
             Result res = r.best().result();
             String toTarget = Ranking.reached(res) ? String.format(Locale.ROOT, "%,d", res.gradEvals()) : "-";
             out.printf(Locale.ROOT, format, r.method(), r.setting(), toTarget,
-                    String.format(Locale.ROOT, "%.4g", Ranking.measure(res)), res.status().label(), r.settings());
+                    String.format(Locale.ROOT, "%.4g", Ranking.measure(r.best())), res.status().label(), r.settings());
         }
         out.println();
         out.println("plot: " + files.get(0) + " (and " + files.get(1).getFileName() + ", "
