@@ -6,6 +6,7 @@ import org.stepplan.optim.OptimizerConfig;
 import org.stepplan.problems.Compatibility;
 import org.stepplan.problems.Problem;
 import org.stepplan.problems.Problems;
+import org.stepplan.run.MemoryEstimate;
 import org.stepplan.run.Minimizer;
 import org.stepplan.run.Monitor;
 import org.stepplan.run.Result;
@@ -37,8 +38,9 @@ public final class Experiment {
      * Runs {@code spec}, keeping every trace row in memory (what {@code compare}, {@code reproduce} and the
      * reproduction tests read).
      *
-     * @throws IllegalArgumentException for an unknown problem or method, a bad parameter, a bad start or a method
-     *                                  the problem cannot serve
+     * @throws IllegalArgumentException for an unknown problem or method, a bad parameter, a bad start, a method
+     *                                  the problem cannot serve, or a run whose estimated memory is above the heap
+     *                                  left ({@link MemoryEstimate})
      */
     public static Outcome execute(RunSpec spec, RunListener... listeners) {
         return execute(spec, TraceMemory.ALL, listeners);
@@ -56,6 +58,8 @@ public final class Experiment {
         Compatibility.check(problem, config);
         double[] start = spec.start() == null ? problem.start() : spec.start();
         Oracle oracle = problem.oracle(spec.seed());
+        MemoryEstimate.requireHeap(config.method() + " on " + problem.name() + " (d=" + problem.dimension() + ")",
+                MemoryEstimate.runBytes(config, problem.dimension()));
         Monitor monitor = problem.monitor(oracle);
         Result result = Minimizer.minimize(oracle, config, start, monitor, spec.rules(), memory, listeners);
         return new Outcome(spec, problem, config, result, monitor);

@@ -8,8 +8,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code stepplan} command line. Exit codes: 0 success, 1 internal error, 2 bad input (one line on stderr, no
- * stack trace), 3 the run diverged.
+ * The {@code stepplan} command line. Exit codes: 0 success, 1 internal error (one line on stderr; an
+ * {@link OutOfMemoryError} or {@link StackOverflowError} names the JVM setting to raise), 2 bad input (one line on
+ * stderr, no stack trace; a run estimated to need more heap than the JVM has is refused here), 3 the run diverged.
+ * Output files are written to temporary files renamed at the end, so a failed run leaves none half-written.
  */
 @Command(name = "stepplan", mixinStandardHelpOptions = true, version = "stepplan " + StepplanCli.VERSION,
         description = "Step-size adaptation for gradient descent, built around step-size planning (Csawg, Csaug).",
@@ -56,9 +58,29 @@ public final class StepplanCli implements Runnable {
                 err.println("stepplan: " + ex.getMessage());
                 return BAD_INPUT;
             }
+            if (ex.getCause() instanceof VirtualMachineError e
+                    && (e instanceof OutOfMemoryError || e instanceof StackOverflowError)) {
+                err.println("stepplan: " + resourceMessage(e));
+                return INTERNAL_ERROR;
+            }
             err.println("stepplan: internal error: " + ex);
             return INTERNAL_ERROR;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            err.println("stepplan: " + resourceMessage(e));
+            return INTERNAL_ERROR;
+        }
+    }
+
+    /** What ran out, and the setting to change. */
+    static String resourceMessage(VirtualMachineError e) {
+        if (e instanceof StackOverflowError) {
+            return "out of thread stack (StackOverflowError); raise it with STEPPLAN_JAVA_OPTS=-Xss16m";
+        }
+        long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+        return "out of memory (" + e.getMessage() + ", maximum heap " + maxMb + " MB); raise it with "
+                + "STEPPLAN_JAVA_OPTS=-Xmx" + ((maxMb >> 10) + 2) + "g, or lower the dimension";
     }
 }

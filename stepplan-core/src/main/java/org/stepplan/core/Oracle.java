@@ -19,9 +19,14 @@ import java.util.random.RandomGenerator;
  * <p>On objectives over data ({@link ExampleBatch}) each gradient evaluation also adds the size of its batch to the
  * <em>examples</em> count (0 on every other objective).
  *
- * <p>The oracle also counts the gradients it returned with a non-finite component, so the run loop can stop a
- * diverging run at the first non-finite gradient (comparing the count before and after a step, so one oracle can
- * serve several runs).
+ * <p>A method that does not read the value asks for {@link #gradientOnly}: the same counts (one gradient evaluation,
+ * its batch's examples), and the objective may skip computing f. The oracle does not scan gradients for non-finite
+ * components (a pass over every gradient): a non-finite gradient reaches w through the update, where the run loop sees
+ * it in the error or the loss of the same iteration.
+ *
+ * <p>A run may give the oracle a gradient budget ({@link #limitGradientEvaluations}): the oracle still answers every
+ * call, but a method that makes many evaluations within one iteration (a plan of step-size planning) asks
+ * {@link #budgetSpent()} before each one and stops there, so a budget is respected inside an iteration too.
  */
 public final class Oracle {
 
@@ -34,7 +39,7 @@ public final class Oracle {
     private long examples;
     private long functionEvaluations;
     private long hessianEvaluations;
-    private long nonFiniteGradients;
+    private long gradientLimit = Long.MAX_VALUE;
 
     private Oracle(Objective deterministic, StochasticObjective stochastic, RandomGenerator rng, int dimension) {
         this.deterministic = deterministic;
@@ -68,21 +73,39 @@ public final class Oracle {
      * On a stochastic objective a new sample is drawn first.
      */
     public double gradient(double[] w, double[] gradient) {
-        gradientEvaluations++;
-        double value;
-        if (deterministic != null) {
-            value = deterministic.valueAndGradient(w, gradient);
+        double value = startGradientEvaluation() ? deterministic.valueAndGradient(w, gradient)
+                : stochastic.valueAndGradient(w, gradient);
+        countExamples();
+        return value;
+    }
+
+    /**
+     * One gradient evaluation at {@code w} whose value the caller does not read: the gradient is written into
+     * {@code gradient}. Counted exactly as {@link #gradient}; on a stochastic objective a new sample is drawn first.
+     */
+    public void gradientOnly(double[] w, double[] gradient) {
+        if (startGradientEvaluation()) {
+            deterministic.gradient(w, gradient);
         } else {
-            stochastic.nextSample(rng);
-            value = stochastic.valueAndGradient(w, gradient);
+            stochastic.gradient(w, gradient);
         }
+        countExamples();
+    }
+
+    /** Counts a gradient evaluation and draws its sample; true when the objective is deterministic. */
+    private boolean startGradientEvaluation() {
+        gradientEvaluations++;
+        if (deterministic != null) {
+            return true;
+        }
+        stochastic.nextSample(rng);
+        return false;
+    }
+
+    private void countExamples() {
         if (batch != null) {
             examples += batch.batchSize();
         }
-        if (!Vectors.allFinite(gradient)) {
-            nonFiniteGradients++;
-        }
-        return value;
     }
 
     /** One function evaluation at {@code w} (on a stochastic objective: on the current sample). */
@@ -112,6 +135,24 @@ public final class Oracle {
         ((DiagonalHessian) objective).diagonalHessian(w, into);
     }
 
+    /**
+     * Sets the gradient budget: {@link #budgetSpent()} becomes true once {@link #gradientEvaluations()} reaches
+     * {@code limit} ({@code Long.MAX_VALUE}: none).
+     */
+    public void limitGradientEvaluations(long limit) {
+        gradientLimit = limit;
+    }
+
+    /** The gradient budget ({@code Long.MAX_VALUE} when there is none). */
+    public long gradientLimit() {
+        return gradientLimit;
+    }
+
+    /** True once the gradient evaluations have reached the budget. */
+    public boolean budgetSpent() {
+        return gradientEvaluations >= gradientLimit;
+    }
+
     /** Gradient evaluations so far. */
     public long gradientEvaluations() {
         return gradientEvaluations;
@@ -130,11 +171,6 @@ public final class Oracle {
     /** Hessian-diagonal evaluations so far. */
     public long hessianEvaluations() {
         return hessianEvaluations;
-    }
-
-    /** Gradients returned so far with a NaN or infinite component. */
-    public long nonFiniteGradients() {
-        return nonFiniteGradients;
     }
 
     /** The deterministic objective, or null when the oracle is stochastic. */

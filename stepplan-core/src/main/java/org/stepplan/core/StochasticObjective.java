@@ -22,6 +22,11 @@ public interface StochasticObjective {
     /** {@code f(w; x)} on the current sample, with its gradient written into {@code gradient}. */
     double valueAndGradient(double[] w, double[] gradient);
 
+    /** The gradient on the current sample, for a caller that does not read the value (see {@link Objective#gradient}). */
+    default void gradient(double[] w, double[] gradient) {
+        valueAndGradient(w, gradient);
+    }
+
     /** The expected objective {@code F}, used to measure the loss in traces (never counted). */
     Objective expectation();
 }

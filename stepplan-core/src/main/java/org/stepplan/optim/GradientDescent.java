@@ -67,7 +67,7 @@ public final class GradientDescent extends AbstractOptimizer {
     @Override
     public void step(double[] w, Oracle oracle) {
         checkLength(w);
-        oracle.gradient(w, g);
+        oracle.gradientOnly(w, g);
         for (int i = 0; i < dimension; i++) {
             w[i] = w[i] - gamma * g[i];
         }

@@ -26,12 +26,17 @@ public final class DiagonalStepSizeModel {
         this.alpha = new double[dimension];
     }
 
-    /** Fits alpha to the sums the buffer accumulated. */
+    /**
+     * Fits alpha to the sums the buffer accumulated and, in the same pass, empties them for the next block
+     * (B1 &lt;- B2 is already in place in the ring; B2 starts empty).
+     */
     public void fit(ExperienceBuffer experience) {
         double[] sum1 = experience.sumWeightTimesGradient();
         double[] sum2 = experience.sumSquaredGradient();
         for (int i = 0; i < alpha.length; i++) {
             alpha[i] = sum2[i] <= tolerance ? 0.0 : sum1[i] / sum2[i];
+            sum1[i] = 0.0;
+            sum2[i] = 0.0;
         }
     }
 

@@ -102,10 +102,10 @@ public final class StepSizePlanning extends AbstractOptimizer {
         }
 
         /** Gradient evaluations one plan costs. */
-        public int evaluationsPerPlan() {
-            int projection = projectionGradient == GradientSource.FRESH ? 1 : 0;
-            int correction = correctionGradient == GradientSource.FRESH ? 1 : 0;
-            return projections * (projection + corrections * correction);
+        public long evaluationsPerPlan() {
+            long projection = projectionGradient == GradientSource.FRESH ? 1 : 0;
+            long correction = correctionGradient == GradientSource.FRESH ? 1 : 0;
+            return projections * (projection + corrections * correction); // fits: at most (2^31-1) * 2^31
         }
 
         @Override
@@ -188,19 +188,20 @@ public final class StepSizePlanning extends AbstractOptimizer {
     @Override
     public void step(double[] w, Oracle oracle) {
         checkLength(w);
-        oracle.gradient(w, g);
-        boolean ready = config.pairing() == Pairing.B && experience.add(w, g);
+        oracle.gradientOnly(w, g);
         double gamma = config.gamma();
-        for (int i = 0; i < dimension; i++) {
-            w[i] = w[i] - gamma * g[i];
-        }
-        if (config.pairing() == Pairing.A) {
+        boolean ready;
+        if (config.pairing() == Pairing.A) { // the online step and its experience in one pass
+            ready = experience.descendAndAdd(w, g, gamma);
+        } else {
             ready = experience.add(w, g);
+            for (int i = 0; i < dimension; i++) {
+                w[i] = w[i] - gamma * g[i];
+            }
         }
         plannedLastStep = ready;
         if (ready) {
-            model.fit(experience);
-            experience.startNextBlock();
+            model.fit(experience); // and empties the sums for the next block
             planner.plan(w, model.alphaArray(), g, experience.lastGradient(), oracle);
             if (config.storeProjected()) {
                 experience.overwriteLastWeight(w);

@@ -13,18 +13,23 @@ import org.stepplan.optim.OptimizerConfig;
 /**
  * The run loop: starts from a copy of {@code start}, calls {@link Optimizer#step} once per iteration, records a trace
  * row after each, and stops by the {@link StoppingRules}: at exactly zero error ({@code converged}, unless the rules
- * go on past it), or at the first non-finite loss, gradient or weight ({@code diverged}, keeping the trace up to the
- * last finite row).
+ * go on past it), or at the first non-finite loss or weight ({@code diverged}, keeping the trace up to the last
+ * finite row); a non-finite gradient shows there in the iteration that drew it, through the update of w.
  *
  * <p>Order of checks after iteration k: divergence; zero error (marked; converged when the rules stop there); target
+<<<<<<< HEAD
  * error or loss; gradient-evaluation budget; iteration limit; the method stopped itself ({@code stopped}).
+=======
+ * error or loss; gradient-evaluation budget; iteration limit. The budget is also handed to the oracle
+ * ({@link Oracle#limitGradientEvaluations}) for the length of the run, so that a plan stops where it is spent.
+>>>>>>> main
  *
  * <p>Runs stream: each completed iteration goes to the listeners as a live {@link Iteration} view (with the weights
  * read-only) and is not kept, unless a {@link TraceMemory} asks for an in-memory trace in the {@link Result}. Without
  * one, a run needs the optimizer's state plus O(d) memory, whatever its number of iterations.
  *
  * <p>Monitoring per iteration: the monitor's loss and (when w* is known) its error; a non-finite weight shows in a
- * non-finite error, so w is scanned for finiteness only when the error is unknown.
+ * non-finite error, so w is scanned for finiteness only when the error is unknown, and gradients are never scanned.
  */
 public final class Minimizer {
 
@@ -69,14 +74,30 @@ public final class Minimizer {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(memory, "memory");
         Vectors.requireFiniteVector("start", start, oracle.dimension());
-        double[] w = start.clone();
+        long outerLimit = oracle.gradientLimit();
+        long budgetEnd = rules.maxGradEvals() == Long.MAX_VALUE ? Long.MAX_VALUE
+                : saturatedSum(oracle.gradientEvaluations(), rules.maxGradEvals());
+        oracle.limitGradientEvaluations(Math.min(outerLimit, budgetEnd));
+        try {
+            return loop(oracle, optimizer, config, start.clone(), monitor, rules, memory, listeners);
+        } finally {
+            oracle.limitGradientEvaluations(outerLimit);
+        }
+    }
+
+    private static long saturatedSum(long a, long b) {
+        long s = a + b;
+        return s < a ? Long.MAX_VALUE : s;
+    }
+
+    private static Result loop(Oracle oracle, Optimizer optimizer, OptimizerConfig config, double[] w,
+                               Monitor monitor, StoppingRules rules, TraceMemory memory, RunListener[] listeners) {
         Live live = new Live(optimizer, monitor, DoubleBuffer.wrap(w).asReadOnlyBuffer());
         Rows rows = memory.keep() ? new Rows(memory.thinning()) : null;
+        boolean hasError = monitor.hasError();
         long baseGrad = oracle.gradientEvaluations();
         long baseFunc = oracle.functionEvaluations();
         long baseHessian = oracle.hessianEvaluations();
-        long baseNonFinite = oracle.nonFiniteGradients();
-        boolean hasError = monitor.hasError();
 
         long k = 0;
         Result.Mark zero = null;
@@ -88,8 +109,7 @@ public final class Minimizer {
             long funcs = oracle.functionEvaluations() - baseFunc;
             loss = monitor.loss(w);
             error = hasError ? monitor.error(w) : Double.NaN;
-            if (oracle.nonFiniteGradients() > baseNonFinite || !Double.isFinite(loss)
-                    || (hasError ? !Double.isFinite(error) : !Vectors.allFinite(w))) {
+            if (!Double.isFinite(loss) || (hasError ? !Double.isFinite(error) : !Vectors.allFinite(w))) {
                 status = Status.DIVERGED;
                 break;
             }
