@@ -33,7 +33,9 @@ import org.stepplan.core.Vectors;
  * without sufficient decrease. On a failure with pairs in memory the memory is dropped and the same iteration is
  * retried once from steepest descent (event {@code restart}); a failure of that steepest-descent search (or a zero
  * gradient) leaves w at the last accepted point and stops the method ({@link #stopped()}, event
- * {@code line-search-failed} or {@code zero-gradient}); the run loop then ends with status {@code stopped}.
+ * {@code line-search-failed} or {@code zero-gradient}); the run loop then ends with status {@code stopped}. A trial
+ * point with a non-finite value or gradient is divergence (event {@code diverged}): the search ends there and w is
+ * made non-finite ({@link #diverged}), so the run ends as {@code diverged}, like any method's.
  *
  * <p>The gradient at the current point is carried from the accepted trial of the previous step, so a step costs
  * exactly its trial points; if {@code w} is not the point the last step left (or on the first step), one more
@@ -140,17 +142,20 @@ public final class Lbfgs extends AbstractOptimizer {
             stop("zero-gradient");
             return;
         }
-        if (!lineSearch(oracle)) {
+        if (!lineSearch(oracle) && !diverged(w)) {
             if (pairs == 0) {
                 stop("line-search-failed");
                 return;
             }
             pairs = 0;
             event = "restart";
-            if (!lineSearch(oracle)) {
+            if (!lineSearch(oracle) && !diverged(w)) {
                 stop("line-search-failed");
                 return;
             }
+        }
+        if (stopped) {
+            return;
         }
         remember();
         System.arraycopy(xTrial, 0, x, 0, dimension);
@@ -162,6 +167,23 @@ public final class Lbfgs extends AbstractOptimizer {
     @Override
     public boolean stopped() {
         return stopped;
+    }
+
+    /**
+     * After a failed search: when its last trial had a non-finite value or gradient, the method has diverged: w
+     * becomes that trial point plus 0 times its gradient (non-finite where the gradient is, everywhere when the value
+     * is not finite, since then so is the loss there), so that the run loop ends the run as {@code diverged} in this
+     * iteration, as for every method, and the method stops.
+     */
+    private boolean diverged(double[] w) {
+        if (Double.isFinite(f) && Vectors.allFinite(gTrial)) {
+            return false;
+        }
+        for (int i = 0; i < dimension; i++) {
+            w[i] = xTrial[i] + 0.0 * gTrial[i];
+        }
+        stop("diverged");
+        return true;
     }
 
     private void stop(String why) {
@@ -189,7 +211,8 @@ public final class Lbfgs extends AbstractOptimizer {
             double ft = oracle.gradient(xTrial, gTrial);
             double slope = Vectors.dot(gTrial, dir);
             if (!Double.isFinite(ft) || !Double.isFinite(slope)) {
-                return false; // the run loop reports the non-finite gradient as divergence
+                f = ft;
+                return false;
             }
             MoreThuente.Task task = search.iterate(ft, slope);
             boolean accepted = task == MoreThuente.Task.CONVERGED
@@ -301,8 +324,12 @@ public final class Lbfgs extends AbstractOptimizer {
 
     @Override
     public OptimizerState snapshot() {
-        return OptimizerState.builder(NAME, STATE_VERSION)
-                .array("s", s).array("y", y).array("rho", rho).array("x", x).array("g", g)
+        OptimizerState.Builder b = OptimizerState.builder(NAME, STATE_VERSION);
+        for (int i = 0; i < m; i++) { // one vector of length d per stored s and y (slot order)
+            b.array("s" + i, Arrays.copyOfRange(s, i * dimension, (i + 1) * dimension));
+            b.array("y" + i, Arrays.copyOfRange(y, i * dimension, (i + 1) * dimension));
+        }
+        return b.array("rho", rho).array("x", x).array("g", g)
                 .scalar("pairs", pairs).scalar("newest", newest).scalar("hasPoint", hasPoint ? 1 : 0)
                 .scalar("f", f).scalar("alpha", alpha).scalar("stopped", stopped ? 1 : 0)
                 .build();
@@ -311,9 +338,14 @@ public final class Lbfgs extends AbstractOptimizer {
     @Override
     public void restore(OptimizerState state) {
         state.requireCompatible(NAME, STATE_VERSION);
-        state.copyArray("s", s);
-        state.copyArray("y", y);
-        state.copyArray("rho", rho);
+        state.copyArray("rho", rho); // its length m checks the memory
+        double[] row = new double[dimension];
+        for (int i = 0; i < m; i++) {
+            state.copyArray("s" + i, row);
+            System.arraycopy(row, 0, s, i * dimension, dimension);
+            state.copyArray("y" + i, row);
+            System.arraycopy(row, 0, y, i * dimension, dimension);
+        }
         state.copyArray("x", x);
         state.copyArray("g", g);
         pairs = (int) state.scalar("pairs");

@@ -17,12 +17,9 @@ import org.stepplan.optim.OptimizerConfig;
  * finite row); a non-finite gradient shows there in the iteration that drew it, through the update of w.
  *
  * <p>Order of checks after iteration k: divergence; zero error (marked; converged when the rules stop there); target
-<<<<<<< HEAD
- * error or loss; gradient-evaluation budget; iteration limit; the method stopped itself ({@code stopped}).
-=======
- * error or loss; gradient-evaluation budget; iteration limit. The budget is also handed to the oracle
- * ({@link Oracle#limitGradientEvaluations}) for the length of the run, so that a plan stops where it is spent.
->>>>>>> main
+ * error or loss; gradient-evaluation budget; iteration limit; the method stopped itself ({@code stopped}). The budget is
+ * also handed to the oracle ({@link Oracle#limitGradientEvaluations}) for the length of the run, so that a plan stops
+ * where it is spent.
  *
  * <p>Runs stream: each completed iteration goes to the listeners as a live {@link Iteration} view (with the weights
  * read-only) and is not kept, unless a {@link TraceMemory} asks for an in-memory trace in the {@link Result}. Without
