@@ -31,11 +31,24 @@ public interface Optimizer {
     /** How many step sizes the method exposes: 0 (none), 1 (a scalar) or d (one per component). */
     int stepSizeCount();
 
-    /** Step size {@code i} (0-based) as it stands after the last step (before the first: its initial value). */
+    /**
+     * Step size {@code i} (0-based) as it stands after the last step (before the first: its initial value).
+     *
+     * @throws IllegalArgumentException when {@code i} is not in [0, {@link #stepSizeCount()})
+     */
     double stepSize(int i);
 
     /** The event the last step produced ({@code plan}, ...), or the empty string. */
     String lastEvent();
+
+    /**
+     * True once the method has stopped itself because it can make no further progress (for example L-BFGS after its
+     * steepest-descent line search failed); {@link #lastEvent()} of the stopping step says why, and further steps
+     * leave {@code w} unchanged. The run loop then ends with status {@code stopped}. False for methods that never stop.
+     */
+    default boolean stopped() {
+        return false;
+    }
 
     /** An exact copy of the state. */
     OptimizerState snapshot();

@@ -1,16 +1,15 @@
 package org.stepplan.cli.compare;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.stepplan.cli.AtomicFiles;
 import org.stepplan.cli.Experiment;
+import org.stepplan.cli.KeyValues;
+import org.stepplan.cli.Outputs;
 import org.stepplan.cli.Parallel;
 import org.stepplan.cli.Progress;
 import org.stepplan.cli.RunSpec;
@@ -46,7 +45,7 @@ public final class CompareCommand implements Callable<Integer> {
     String problem;
 
     @Option(names = "--problem-param", paramLabel = "KEY=VALUE", description = "a problem parameter (repeatable)")
-    Map<String, String> problemParams = new LinkedHashMap<>();
+    List<String> problemParams = new ArrayList<>();
 
     @Option(names = "--methods", paramLabel = "M1,M2", split = ",",
             description = "methods to compare (default: every method of the spec)")
@@ -78,6 +77,13 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (targetError != null && Double.isNaN(targetError)) {
+            throw new IllegalArgumentException("--target-error: NaN is no target (leave the option out for none)");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
+        }
+        Map<String, String> problemParamMap = KeyValues.parse("--problem-param", problemParams);
         CompareSpec grids = specFile == null ? new CompareSpec(Map.of(), null, null) : CompareSpec.read(specFile);
         List<String> chosen = !methods.isEmpty() ? methods : new ArrayList<>(grids.grids().keySet());
         if (chosen.isEmpty()) {
@@ -87,21 +93,23 @@ public final class CompareCommand implements Callable<Integer> {
                 : DEFAULT_MAX_GRAD_EVALS;
         Double target = targetError != null ? targetError : grids.targetError();
         StoppingRules rules = new StoppingRules(budget, budget, target == null ? Double.NaN : target, Double.NaN, true);
-        Path base = plot != null ? plot : Path.of("compare-" + problem);
-        List<Path> files = List.of(sibling(base, ".png"), sibling(base, ".svg"), sibling(base, ".csv"));
-        for (Path f : files) {
-            if (!force && Files.exists(f)) {
-                throw new AtomicFiles.FileAlreadyExists(f);
-            }
-        }
-
         List<RunSpec> runs = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
         for (int m = 0; m < chosen.size(); m++) {
-            for (Map<String, String> setting : grids.grids().getOrDefault(chosen.get(m), List.of(Map.of()))) {
-                runs.add(new RunSpec(problem, problemParams, null, chosen.get(m), setting, rules, seed));
+            List<Map<String, String>> settings = grids.grids().getOrDefault(chosen.get(m), List.of(Map.of()));
+            for (Map<String, String> setting : settings) {
+                runs.add(new RunSpec(problem, problemParamMap, null, chosen.get(m), setting, rules, seed));
                 owner.add(m);
             }
+            Experiment.prepare(runs.get(runs.size() - 1)); // every method, and its fit to the problem, before any run
+        }
+        if (plot != null && plot.toString().isEmpty()) {
+            throw new IllegalArgumentException("--plot: an empty path");
+        }
+        Path base = plot != null ? plot : Path.of("compare-" + problem);
+        List<Path> files = List.of(sibling(base, ".png"), sibling(base, ".svg"), sibling(base, ".csv"));
+        for (Path f : files) {
+            Outputs.file("--plot", f, force);
         }
         Progress progress = Progress.stderrIsTerminal() ? Progress.bar(System.err)
                 : Progress.lines(spec.commandLine().getErr());
@@ -128,7 +136,7 @@ public final class CompareCommand implements Callable<Integer> {
             Experiment.Outcome best = Ranking.best(mine);
             rows.add(new Row(chosen.get(m), best, mine.size(), curves.get(outcomes.indexOf(best))));
         }
-        ChartFiles.write(plot(rows), base.toAbsolutePath().getParent(), base.getFileName().toString(), true);
+        ChartFiles.write(plot(rows), base.toAbsolutePath().getParent(), base.getFileName().toString(), force);
         print(spec.commandLine().getOut(), rows, budget, target, files);
         return StepplanCli.OK;
     }
