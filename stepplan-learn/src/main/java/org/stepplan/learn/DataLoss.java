@@ -52,9 +52,23 @@ final class DataLoss {
             int i = order[k];
             double v = model.crossEntropy(w, x, i * d, data.label(i), gradient);
             double t = sum + v;
-            compensation += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
+            compensation += roundingError(sum, v, t);
             sum = t;
         }
+        return finish(sum, compensation, count, w, weightRanges, l2, gradient);
+    }
+
+    /** Neumaier's correction of the sum {@code t = sum + v}: the rounding error that {@code t} lost. */
+    static double roundingError(double sum, double v, double t) {
+        return Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
+    }
+
+    /**
+     * {@code f(w; B)} from the compensated sum of the cross-entropies over B; {@code gradient} (when not null) holds
+     * the sum of their gradients and becomes the gradient of f.
+     */
+    static double finish(double sum, double compensation, long count, double[] w, int[] weightRanges, double l2,
+                         double[] gradient) {
         double loss = (sum + compensation) / count;
         if (gradient != null) {
             for (int k = 0; k < gradient.length; k++) {
