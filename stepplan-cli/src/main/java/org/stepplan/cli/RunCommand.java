@@ -55,6 +55,19 @@ final class RunCommand implements Callable<Integer> {
             + "and test accuracy every N iterations (default: once per epoch); the problem parameter eval-every")
     Integer evalEvery;
 
+    @Option(names = "--engine", paramLabel = "local|spark", description = "learning problems: where the training "
+            + "examples are evaluated (spark: on Apache Spark, loaded by ./stepplan only for this option); the problem "
+            + "parameter engine")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL", description = "--engine spark: the master, local[*] (default), "
+            + "local[N], local-cluster[W,C,MB] or spark://HOST:PORT; the problem parameter master")
+    String master;
+
+    @Option(names = "--partitions", paramLabel = "N", description = "--engine spark: partitions of the training "
+            + "examples (default: the master's parallelism); the problem parameter partitions")
+    Integer partitions;
+
     @Option(names = "--seed", paramLabel = "S", description = "seed of a stochastic problem (default: ${DEFAULT-VALUE})")
     long seed = RunSpec.DEFAULT_SEED;
 
@@ -88,6 +101,15 @@ final class RunCommand implements Callable<Integer> {
         StepSizeColumns columns = StepSizeColumns.parse(traceStepSizes);
         if (evalEvery != null) {
             problemParams.put("eval-every", Integer.toString(evalEvery));
+        }
+        if (engine != null) {
+            problemParams.put("engine", engine);
+        }
+        if (master != null) {
+            problemParams.put("master", master);
+        }
+        if (partitions != null) {
+            problemParams.put("partitions", Integer.toString(partitions));
         }
         RunSpec run = new RunSpec(problem, problemParams, w0, method, params, rules, seed);
         Experiment.Outcome outcome;
