@@ -27,6 +27,16 @@ public final class ExampleLoss implements Serializable {
         this.l2 = l2;
     }
 
+    /** Binary logistic regression on {@code features} features (the {@code logistic} problem's objective). */
+    public static ExampleLoss logistic(int features, double l2) {
+        return new ExampleLoss(new Logistic(features), l2);
+    }
+
+    /** Softmax regression over {@code classes} classes (the {@code softmax} problem's objective). */
+    public static ExampleLoss softmax(int features, int classes, double l2) {
+        return new ExampleLoss(new Softmax(features, classes), l2);
+    }
+
     /** The number of parameters d. */
     public int dimension() {
         return prototype.dimension();
