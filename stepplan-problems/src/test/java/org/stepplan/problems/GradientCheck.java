@@ -19,6 +19,15 @@ public final class GradientCheck {
      * component within {@code 1e-6 max(1, |g|_inf)} (truncation) plus {@code 8 eps |f| / h} (rounding of f).
      */
     public static void assertMatchesFiniteDifferences(Objective f, double[] x) {
+        assertMatchesFiniteDifferences(f, x, false);
+    }
+
+    /**
+     * As {@link #assertMatchesFiniteDifferences(Objective, double[])}; with {@code relativeSteps} the step is
+     * {@code h = 1e-6 |x_j|} (1e-6 where x_j = 0), for parameters of very different scales (regression coefficients
+     * of 1e-7 next to ones of 1).
+     */
+    public static void assertMatchesFiniteDifferences(Objective f, double[] x, boolean relativeSteps) {
         double[] g = new double[x.length];
         double value = f.valueAndGradient(x.clone(), g);
         assertThat(value).isEqualTo(f.value(x.clone()));
@@ -27,7 +36,7 @@ public final class GradientCheck {
             scale = Math.max(scale, Math.abs(gj));
         }
         for (int j = 0; j < x.length; j++) {
-            double h = 1e-6 * Math.max(1.0, Math.abs(x[j]));
+            double h = relativeSteps && x[j] != 0.0 ? 1e-6 * Math.abs(x[j]) : 1e-6 * Math.max(1.0, Math.abs(x[j]));
             double[] plus = x.clone();
             double[] minus = x.clone();
             plus[j] += h;

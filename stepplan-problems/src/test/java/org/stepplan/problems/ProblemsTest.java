@@ -14,20 +14,6 @@ import org.stepplan.core.Oracle;
 
 class ProblemsTest {
 
-    /** Central finite differences of {@code f} at {@code w}, to check an analytic gradient. */
-    private static double[] numericGradient(Objective f, double[] w) {
-        double[] g = new double[w.length];
-        for (int i = 0; i < w.length; i++) {
-            double h = 1e-6 * Math.max(1, Math.abs(w[i]));
-            double[] p = w.clone();
-            double[] m = w.clone();
-            p[i] += h;
-            m[i] -= h;
-            g[i] = (f.value(p) - f.value(m)) / (2 * h);
-        }
-        return g;
-    }
-
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5})
     void analyticGradientsMatchFiniteDifferencesAtRandomPoints(long seed) {
@@ -39,13 +25,7 @@ class ProblemsTest {
             for (int i = 0; i < w.length; i++) {
                 w[i] = rng.nextDouble(-2, 2);
             }
-            double[] g = new double[w.length];
-            double value = f.valueAndGradient(w, g);
-            assertThat(value).isEqualTo(f.value(w));
-            double[] numeric = numericGradient(f, w);
-            for (int i = 0; i < w.length; i++) {
-                assertThat(g[i]).isCloseTo(numeric[i], within(1e-5 * Math.max(1, Math.abs(numeric[i]))));
-            }
+            GradientCheck.assertMatchesFiniteDifferences(f, w);
         }
     }
 

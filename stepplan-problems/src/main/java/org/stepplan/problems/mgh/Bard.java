@@ -15,7 +15,7 @@ public final class Bard extends MghFunction {
         1.34, 2.10, 4.39};
 
     public Bard() {
-        super(3, 15);
+        super(3, 15, new double[] {1.0, 1.0, 1.0}, 8.21487e-3, new double[] {0.08241056, 1.133036, 2.343695});
     }
 
     @Override
@@ -39,20 +39,5 @@ public final class Bard extends MghFunction {
             jac[i][1] = u * v / (d * d);
             jac[i][2] = u * w / (d * d);
         }
-    }
-
-    @Override
-    public double[] start() {
-        return new double[] {1.0, 1.0, 1.0};
-    }
-
-    @Override
-    public double minimum() {
-        return 8.21487e-3;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return new double[] {0.08241056, 1.133036, 2.343695};
     }
 }

@@ -12,7 +12,7 @@ public final class Beale extends MghFunction {
     private static final double[] Y = {1.5, 2.25, 2.625};
 
     public Beale() {
-        super(2, 3);
+        super(2, 3, new double[] {1.0, 1.0}, 0.0, new double[] {3.0, 0.5});
     }
 
     @Override
@@ -32,20 +32,5 @@ public final class Beale extends MghFunction {
             jac[i][1] = (i + 1) * x[0] * power;
             power *= x[1];
         }
-    }
-
-    @Override
-    public double[] start() {
-        return new double[] {1.0, 1.0};
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return new double[] {3.0, 0.5};
     }
 }

@@ -12,7 +12,8 @@ package org.stepplan.problems.mgh;
 public final class BiggsExp6 extends MghFunction {
 
     public BiggsExp6(int m) {
-        super(6, atLeast("m", m, 6));
+        super(6, atLeast("m", m, 6), new double[] {1.0, 2.0, 1.0, 1.0, 1.0, 1.0}, 0.0,
+                new double[] {1.0, 10.0, 1.0, 5.0, 4.0, 3.0});
     }
 
     @Override
@@ -38,20 +39,5 @@ public final class BiggsExp6 extends MghFunction {
             jac[i][4] = -t * x[5] * e5;
             jac[i][5] = e5;
         }
-    }
-
-    @Override
-    public double[] start() {
-        return new double[] {1.0, 2.0, 1.0, 1.0, 1.0, 1.0};
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return new double[] {1.0, 10.0, 1.0, 5.0, 4.0, 3.0};
     }
 }

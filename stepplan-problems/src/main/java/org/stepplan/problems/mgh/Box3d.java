@@ -10,7 +10,7 @@ package org.stepplan.problems.mgh;
 public final class Box3d extends MghFunction {
 
     public Box3d(int m) {
-        super(3, atLeast("m", m, 3));
+        super(3, atLeast("m", m, 3), new double[] {0.0, 10.0, 20.0}, 0.0, new double[] {1.0, 10.0, 1.0});
     }
 
     @Override
@@ -29,20 +29,5 @@ public final class Box3d extends MghFunction {
             jac[i][1] = t * Math.exp(-t * x[1]);
             jac[i][2] = -(Math.exp(-t) - Math.exp(-10.0 * t));
         }
-    }
-
-    @Override
-    public double[] start() {
-        return new double[] {0.0, 10.0, 20.0};
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return new double[] {1.0, 10.0, 1.0};
     }
 }

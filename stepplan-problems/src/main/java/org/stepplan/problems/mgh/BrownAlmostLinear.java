@@ -1,5 +1,7 @@
 package org.stepplan.problems.mgh;
 
+import java.util.Arrays;
+
 /**
  * MGH #27 Brown almost-linear: n variable (standard n = 10), m = n,
  * <pre>
@@ -14,7 +16,7 @@ public final class BrownAlmostLinear extends MghFunction {
     private final double[] suffix;
 
     public BrownAlmostLinear(int n) {
-        super(atLeast("n", n, 1), n);
+        super(atLeast("n", n, 1), n, filled(n, 0.5), 0.0, filled(n, 1.0));
         prefix = new double[n + 1];
         suffix = new double[n + 1];
     }
@@ -38,7 +40,7 @@ public final class BrownAlmostLinear extends MghFunction {
     protected void jacobian(double[] x, double[][] jac) {
         int n = x.length;
         for (int i = 0; i < n - 1; i++) {
-            java.util.Arrays.fill(jac[i], 1.0);
+            Arrays.fill(jac[i], 1.0);
             jac[i][i] = 2.0;
         }
         // d prod / d x_j = (prod of the x before j) (prod of the x after j): no division, exact at zeros
@@ -51,20 +53,5 @@ public final class BrownAlmostLinear extends MghFunction {
         for (int j = 0; j < n; j++) {
             jac[n - 1][j] = prefix[j] * suffix[j + 1];
         }
-    }
-
-    @Override
-    public double[] start() {
-        return filled(0.5);
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return filled(1.0);
     }
 }

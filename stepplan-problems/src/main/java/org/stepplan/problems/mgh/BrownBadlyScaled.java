@@ -10,7 +10,7 @@ package org.stepplan.problems.mgh;
 public final class BrownBadlyScaled extends MghFunction {
 
     public BrownBadlyScaled() {
-        super(2, 3);
+        super(2, 3, new double[] {1.0, 1.0}, 0.0, new double[] {1e6, 2e-6});
     }
 
     @Override
@@ -26,20 +26,5 @@ public final class BrownBadlyScaled extends MghFunction {
         jac[1][1] = 1.0;
         jac[2][0] = x[1];
         jac[2][1] = x[0];
-    }
-
-    @Override
-    public double[] start() {
-        return new double[] {1.0, 1.0};
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return new double[] {1e6, 2e-6};
     }
 }

@@ -11,7 +11,8 @@ package org.stepplan.problems.mgh;
 public final class BrownDennis extends MghFunction {
 
     public BrownDennis(int m) {
-        super(4, atLeast("m", m, 4));
+        super(4, atLeast("m", m, 4), new double[] {25.0, 5.0, -5.0, -1.0}, m == 20 ? 85822.2 : Double.NaN,
+                m == 20 ? new double[] {-11.5944399, 13.2036301, -0.4034394, 0.2367788} : null);
     }
 
     @Override
@@ -35,20 +36,5 @@ public final class BrownDennis extends MghFunction {
             jac[i][2] = 2.0 * b;
             jac[i][3] = 2.0 * b * Math.sin(t);
         }
-    }
-
-    @Override
-    public double[] start() {
-        return new double[] {25.0, 5.0, -5.0, -1.0};
-    }
-
-    @Override
-    public double minimum() {
-        return residualCount() == 20 ? 85822.2 : Double.NaN;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return residualCount() == 20 ? new double[] {-11.5944399, 13.2036301, -0.4034394, 0.2367788} : null;
     }
 }

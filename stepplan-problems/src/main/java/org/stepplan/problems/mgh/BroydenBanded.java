@@ -14,7 +14,8 @@ public final class BroydenBanded extends MghFunction {
     private static final int UPPER = 1;
 
     public BroydenBanded(int n) {
-        super(atLeast("n", n, 1), n);
+        super(atLeast("n", n, 1), n, filled(n, -1.0), 0.0, n == 10 ? new double[] {-0.4283029, -0.4765964,
+            -0.5196525, -0.5580993, -0.5925062, -0.6245037, -0.6232395, -0.6213938, -0.6204536, -0.5864693} : null);
     }
 
     @Override
@@ -39,21 +40,5 @@ public final class BroydenBanded extends MghFunction {
                 jac[i][j] = j == i ? 2.0 + 15.0 * x[i] * x[i] : -(1.0 + 2.0 * x[j]);
             }
         }
-    }
-
-    @Override
-    public double[] start() {
-        return filled(-1.0);
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return dimension() == 10 ? new double[] {-0.4283029, -0.4765964, -0.5196525, -0.5580993, -0.5925062,
-            -0.6245037, -0.6232395, -0.6213938, -0.6204536, -0.5864693} : null;
     }
 }

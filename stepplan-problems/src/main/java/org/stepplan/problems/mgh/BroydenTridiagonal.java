@@ -10,16 +10,15 @@ package org.stepplan.problems.mgh;
 public final class BroydenTridiagonal extends MghFunction {
 
     public BroydenTridiagonal(int n) {
-        super(atLeast("n", n, 1), n);
+        super(atLeast("n", n, 1), n, filled(n, -1.0), 0.0, n == 10 ? new double[] {-0.5707221, -0.6818070,
+            -0.7022101, -0.7055106, -0.7049062, -0.7014966, -0.6918893, -0.6657965, -0.5960351, -0.4164123} : null);
     }
 
     @Override
     protected void residuals(double[] x, double[] r) {
         int n = x.length;
         for (int i = 0; i < n; i++) {
-            double left = i == 0 ? 0.0 : x[i - 1];
-            double right = i == n - 1 ? 0.0 : x[i + 1];
-            r[i] = (3.0 - 2.0 * x[i]) * x[i] - left - 2.0 * right + 1.0;
+            r[i] = (3.0 - 2.0 * x[i]) * x[i] - at(x, i - 1) - 2.0 * at(x, i + 1) + 1.0;
         }
     }
 
@@ -35,21 +34,5 @@ public final class BroydenTridiagonal extends MghFunction {
                 jac[i][i + 1] = -2.0;
             }
         }
-    }
-
-    @Override
-    public double[] start() {
-        return filled(-1.0);
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return dimension() == 10 ? new double[] {-0.5707221, -0.6818070, -0.7022101, -0.7055106, -0.7049062,
-            -0.7014966, -0.6918893, -0.6657965, -0.5960351, -0.4164123} : null;
     }
 }

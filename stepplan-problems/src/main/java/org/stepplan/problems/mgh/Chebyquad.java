@@ -27,7 +27,8 @@ public final class Chebyquad extends MghFunction {
             0.9403801}};
 
     public Chebyquad(int n, int m) {
-        super(atLeast("n", n, 1), atLeast("m", m, n));
+        super(atLeast("n", n, 1), atLeast("m", m, n), start(n), publishedMinimum(n, m),
+                m == n && n <= 10 ? MINIMIZERS[n - 1] : null);
     }
 
     @Override
@@ -71,9 +72,8 @@ public final class Chebyquad extends MghFunction {
         }
     }
 
-    @Override
-    public double[] start() {
-        int n = dimension();
+    /** x0_j = j / (n + 1). */
+    private static double[] start(int n) {
         double[] x = new double[n];
         for (int j = 0; j < n; j++) {
             x[j] = (j + 1.0) / (n + 1);
@@ -81,21 +81,10 @@ public final class Chebyquad extends MghFunction {
         return x;
     }
 
-    private boolean square() {
-        return residualCount() == dimension();
-    }
-
-    @Override
-    public double minimum() {
-        int n = dimension();
-        if (!square() || n > 10) {
+    private static double publishedMinimum(int n, int m) {
+        if (m != n || n > 10) {
             return Double.NaN;
         }
         return n == 8 ? 3.51687e-3 : n == 10 ? 6.50395e-3 : 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return square() && dimension() <= 10 ? MINIMIZERS[dimension() - 1].clone() : null;
     }
 }

@@ -17,7 +17,7 @@ public final class DiscreteBoundaryValue extends MghFunction {
     private final double h;
 
     public DiscreteBoundaryValue(int n) {
-        super(atLeast("n", n, 1), n);
+        super(atLeast("n", n, 1), n, startOf(n), 0.0, n == 10 ? SOLUTION_10 : null);
         h = 1.0 / (n + 1);
     }
 
@@ -25,10 +25,8 @@ public final class DiscreteBoundaryValue extends MghFunction {
     protected void residuals(double[] x, double[] r) {
         int n = x.length;
         for (int i = 0; i < n; i++) {
-            double left = i == 0 ? 0.0 : x[i - 1];
-            double right = i == n - 1 ? 0.0 : x[i + 1];
             double u = x[i] + (i + 1) * h + 1.0;
-            r[i] = 2.0 * x[i] - left - right + h * h * u * u * u / 2.0;
+            r[i] = 2.0 * x[i] - at(x, i - 1) - at(x, i + 1) + h * h * u * u * u / 2.0;
         }
     }
 
@@ -47,11 +45,6 @@ public final class DiscreteBoundaryValue extends MghFunction {
         }
     }
 
-    @Override
-    public double[] start() {
-        return startOf(dimension());
-    }
-
     /** x0_j = t_j (t_j - 1), t_j = j / (n + 1): the start of both discretizations. */
     static double[] startOf(int n) {
         double[] x = new double[n];
@@ -60,15 +53,5 @@ public final class DiscreteBoundaryValue extends MghFunction {
             x[j] = t * (t - 1.0);
         }
         return x;
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return dimension() == 10 ? SOLUTION_10.clone() : null;
     }
 }

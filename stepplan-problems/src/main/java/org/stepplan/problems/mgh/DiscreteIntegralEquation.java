@@ -13,7 +13,8 @@ public final class DiscreteIntegralEquation extends MghFunction {
     private final double h;
 
     public DiscreteIntegralEquation(int n) {
-        super(atLeast("n", n, 1), n);
+        super(atLeast("n", n, 1), n, DiscreteBoundaryValue.startOf(n), 0.0,
+                n == 10 ? DiscreteBoundaryValue.SOLUTION_10 : null);
         h = 1.0 / (n + 1);
     }
 
@@ -50,20 +51,5 @@ public final class DiscreteIntegralEquation extends MghFunction {
             }
             jac[i][i] += 1.0;
         }
-    }
-
-    @Override
-    public double[] start() {
-        return DiscreteBoundaryValue.startOf(dimension());
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return dimension() == 10 ? DiscreteBoundaryValue.SOLUTION_10.clone() : null;
     }
 }

@@ -15,14 +15,7 @@ public final class ExtendedPowellSingular extends MghFunction {
 
     /** @throws IllegalArgumentException unless n is a positive multiple of 4 */
     public ExtendedPowellSingular(int n) {
-        super(multipleOfFour(n), n);
-    }
-
-    private static int multipleOfFour(int n) {
-        if (n < 4 || n % 4 != 0) {
-            throw new IllegalArgumentException("n = " + n + " must be a positive multiple of 4");
-        }
-        return n;
+        super(multipleOf("n", n, 4), n, repeated(n, 3.0, -1.0, 0.0, 1.0), 0.0, filled(n, 0.0));
     }
 
     @Override
@@ -51,27 +44,5 @@ public final class ExtendedPowellSingular extends MghFunction {
             jac[k + 3][k] = 2.0 * SQRT10 * b;
             jac[k + 3][k + 3] = -2.0 * SQRT10 * b;
         }
-    }
-
-    @Override
-    public double[] start() {
-        double[] x = new double[dimension()];
-        for (int k = 0; k < x.length; k += 4) {
-            x[k] = 3.0;
-            x[k + 1] = -1.0;
-            x[k + 2] = 0.0;
-            x[k + 3] = 1.0;
-        }
-        return x;
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return filled(0.0);
     }
 }

@@ -11,14 +11,7 @@ public final class ExtendedRosenbrock extends MghFunction {
 
     /** @throws IllegalArgumentException unless n is even and >= 2 */
     public ExtendedRosenbrock(int n) {
-        super(even(n), n);
-    }
-
-    private static int even(int n) {
-        if (n < 2 || n % 2 != 0) {
-            throw new IllegalArgumentException("n = " + n + " must be even and >= 2");
-        }
-        return n;
+        super(multipleOf("n", n, 2), n, repeated(n, -1.2, 1.0), 0.0, filled(n, 1.0));
     }
 
     @Override
@@ -36,25 +29,5 @@ public final class ExtendedRosenbrock extends MghFunction {
             jac[i][i + 1] = 10.0;
             jac[i + 1][i] = -1.0;
         }
-    }
-
-    @Override
-    public double[] start() {
-        double[] x = new double[dimension()];
-        for (int i = 0; i < x.length; i += 2) {
-            x[i] = -1.2;
-            x[i + 1] = 1.0;
-        }
-        return x;
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return filled(1.0);
     }
 }

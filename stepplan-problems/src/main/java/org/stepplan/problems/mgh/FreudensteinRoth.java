@@ -11,7 +11,7 @@ package org.stepplan.problems.mgh;
 public final class FreudensteinRoth extends MghFunction {
 
     public FreudensteinRoth() {
-        super(2, 2);
+        super(2, 2, new double[] {0.5, -2.0}, 0.0, new double[] {5.0, 4.0});
     }
 
     @Override
@@ -26,20 +26,5 @@ public final class FreudensteinRoth extends MghFunction {
         jac[0][1] = (10.0 - 3.0 * x[1]) * x[1] - 2.0;
         jac[1][0] = 1.0;
         jac[1][1] = (3.0 * x[1] + 2.0) * x[1] - 14.0;
-    }
-
-    @Override
-    public double[] start() {
-        return new double[] {0.5, -2.0};
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return new double[] {5.0, 4.0};
     }
 }

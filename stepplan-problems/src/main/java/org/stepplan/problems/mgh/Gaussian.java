@@ -14,7 +14,7 @@ public final class Gaussian extends MghFunction {
         0.2420, 0.1295, 0.0540, 0.0175, 0.0044, 0.0009};
 
     public Gaussian() {
-        super(3, 15);
+        super(3, 15, new double[] {0.4, 1.0, 0.0}, 1.12793e-8, new double[] {0.398956, 1.000019, 0.0});
     }
 
     @Override
@@ -34,20 +34,5 @@ public final class Gaussian extends MghFunction {
             jac[i][1] = -0.5 * x[0] * e * d * d;
             jac[i][2] = x[0] * e * x[1] * d;
         }
-    }
-
-    @Override
-    public double[] start() {
-        return new double[] {0.4, 1.0, 0.0};
-    }
-
-    @Override
-    public double minimum() {
-        return 1.12793e-8;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return new double[] {0.398956, 1.000019, 0.0};
     }
 }

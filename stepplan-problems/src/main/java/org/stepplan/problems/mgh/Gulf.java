@@ -14,10 +14,7 @@ public final class Gulf extends MghFunction {
 
     /** @throws IllegalArgumentException unless 3 &lt;= m &lt;= 99 */
     public Gulf(int m) {
-        super(3, atLeast("m", m, 3));
-        if (m > 99) {
-            throw new IllegalArgumentException("m = " + m + " must be <= 99");
-        }
+        super(3, inRange("m", m, 3, 99), new double[] {5.0, 2.5, 0.15}, 0.0, new double[] {50.0, 25.0, 1.5});
         y = new double[m];
         for (int i = 0; i < m; i++) {
             y[i] = 25.0 + Math.pow(-50.0 * Math.log((i + 1) / 100.0), 2.0 / 3.0);
@@ -42,20 +39,5 @@ public final class Gulf extends MghFunction {
             jac[i][1] = -e * x[2] * p / (x[0] * d);
             jac[i][2] = -e * p * Math.log(a) / x[0];
         }
-    }
-
-    @Override
-    public double[] start() {
-        return new double[] {5.0, 2.5, 0.15};
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return new double[] {50.0, 25.0, 1.5};
     }
 }

@@ -14,7 +14,7 @@ public final class HelicalValley extends MghFunction {
     private static final double TWO_PI = 2.0 * Math.PI;
 
     public HelicalValley() {
-        super(3, 3);
+        super(3, 3, new double[] {-1.0, 0.0, 0.0}, 0.0, new double[] {1.0, 0.0, 0.0});
     }
 
     private static double theta(double x1, double x2) {
@@ -43,20 +43,5 @@ public final class HelicalValley extends MghFunction {
         jac[1][0] = 10.0 * x[0] / rho;
         jac[1][1] = 10.0 * x[1] / rho;
         jac[2][2] = 1.0;
-    }
-
-    @Override
-    public double[] start() {
-        return new double[] {-1.0, 0.0, 0.0};
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return new double[] {1.0, 0.0, 0.0};
     }
 }

@@ -11,7 +11,8 @@ package org.stepplan.problems.mgh;
 public final class JennrichSampson extends MghFunction {
 
     public JennrichSampson(int m) {
-        super(2, atLeast("m", m, 2));
+        super(2, atLeast("m", m, 2), new double[] {0.3, 0.4}, m == 10 ? 124.362 : Double.NaN,
+                m == 10 ? new double[] {0.2578252, 0.2578252} : null);
     }
 
     @Override
@@ -29,20 +30,5 @@ public final class JennrichSampson extends MghFunction {
             jac[i][0] = -k * Math.exp(k * x[0]);
             jac[i][1] = -k * Math.exp(k * x[1]);
         }
-    }
-
-    @Override
-    public double[] start() {
-        return new double[] {0.3, 0.4};
-    }
-
-    @Override
-    public double minimum() {
-        return residualCount() == 10 ? 124.362 : Double.NaN;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return residualCount() == 10 ? new double[] {0.2578252, 0.2578252} : null;
     }
 }

@@ -17,7 +17,8 @@ public final class KowalikOsborne extends MghFunction {
     private static final double[] U = {4, 2, 1, 0.5, 0.25, 0.167, 0.125, 0.1, 0.0833, 0.0714, 0.0625};
 
     public KowalikOsborne() {
-        super(4, 11);
+        super(4, 11, new double[] {0.25, 0.39, 0.415, 0.39}, 3.07505e-4,
+                new double[] {0.1928069, 0.1912823, 0.1230565, 0.1360623});
     }
 
     @Override
@@ -39,20 +40,5 @@ public final class KowalikOsborne extends MghFunction {
             jac[i][2] = x[0] * num * u / (den * den);
             jac[i][3] = x[0] * num / (den * den);
         }
-    }
-
-    @Override
-    public double[] start() {
-        return new double[] {0.25, 0.39, 0.415, 0.39};
-    }
-
-    @Override
-    public double minimum() {
-        return 3.07505e-4;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return new double[] {0.1928069, 0.1912823, 0.1230565, 0.1360623};
     }
 }

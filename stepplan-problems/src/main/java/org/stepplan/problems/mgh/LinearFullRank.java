@@ -1,5 +1,7 @@
 package org.stepplan.problems.mgh;
 
+import java.util.Arrays;
+
 /**
  * MGH #32 linear function, full rank: n variable (standard n = 10), m >= n (standard m = 20), S = sum_j x_j,
  * <pre>
@@ -10,7 +12,7 @@ package org.stepplan.problems.mgh;
 public final class LinearFullRank extends MghFunction {
 
     public LinearFullRank(int n, int m) {
-        super(atLeast("n", n, 1), atLeast("m", m, n));
+        super(atLeast("n", n, 1), atLeast("m", m, n), filled(n, 1.0), m - n, filled(n, -1.0));
     }
 
     @Override
@@ -29,25 +31,10 @@ public final class LinearFullRank extends MghFunction {
     protected void jacobian(double[] x, double[][] jac) {
         double c = -2.0 / jac.length;
         for (int i = 0; i < jac.length; i++) {
-            java.util.Arrays.fill(jac[i], c);
+            Arrays.fill(jac[i], c);
             if (i < x.length) {
                 jac[i][i] += 1.0;
             }
         }
-    }
-
-    @Override
-    public double[] start() {
-        return filled(1.0);
-    }
-
-    @Override
-    public double minimum() {
-        return residualCount() - dimension();
-    }
-
-    @Override
-    public double[] minimizer() {
-        return filled(-1.0);
     }
 }

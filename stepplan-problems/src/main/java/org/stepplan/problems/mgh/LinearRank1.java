@@ -11,7 +11,8 @@ package org.stepplan.problems.mgh;
 public final class LinearRank1 extends MghFunction {
 
     public LinearRank1(int n, int m) {
-        super(atLeast("n", n, 1), atLeast("m", m, n));
+        super(atLeast("n", n, 1), atLeast("m", m, n), filled(n, 1.0), m * (m - 1.0) / (2.0 * (2.0 * m + 1.0)),
+                unit(n, 0, 3.0 / (2.0 * m + 1.0)));
     }
 
     private static double weightedSum(double[] x) {
@@ -37,23 +38,5 @@ public final class LinearRank1 extends MghFunction {
                 jac[i][j] = (i + 1.0) * (j + 1.0);
             }
         }
-    }
-
-    @Override
-    public double[] start() {
-        return filled(1.0);
-    }
-
-    @Override
-    public double minimum() {
-        double m = residualCount();
-        return m * (m - 1.0) / (2.0 * (2.0 * m + 1.0));
-    }
-
-    @Override
-    public double[] minimizer() {
-        double[] x = filled(0.0);
-        x[0] = 3.0 / (2.0 * residualCount() + 1.0);
-        return x;
     }
 }

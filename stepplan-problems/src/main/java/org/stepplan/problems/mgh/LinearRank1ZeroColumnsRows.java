@@ -12,7 +12,8 @@ package org.stepplan.problems.mgh;
 public final class LinearRank1ZeroColumnsRows extends MghFunction {
 
     public LinearRank1ZeroColumnsRows(int n, int m) {
-        super(atLeast("n", n, 3), atLeast("m", m, n));
+        super(atLeast("n", n, 3), atLeast("m", m, n), filled(n, 1.0),
+                (m * (m + 3.0) - 6.0) / (2.0 * (2.0 * m - 3.0)), unit(n, 1, 3.0 / (2.0 * (2.0 * m - 3.0))));
     }
 
     @Override
@@ -35,23 +36,5 @@ public final class LinearRank1ZeroColumnsRows extends MghFunction {
                 jac[i][j] = i * (j + 1.0);
             }
         }
-    }
-
-    @Override
-    public double[] start() {
-        return filled(1.0);
-    }
-
-    @Override
-    public double minimum() {
-        double m = residualCount();
-        return (m * m + 3.0 * m - 6.0) / (2.0 * (2.0 * m - 3.0));
-    }
-
-    @Override
-    public double[] minimizer() {
-        double[] x = filled(0.0);
-        x[1] = 3.0 / (2.0 * (2.0 * residualCount() - 3.0));
-        return x;
     }
 }

@@ -15,7 +15,8 @@ public final class Meyer extends MghFunction {
         5147, 4427, 3820, 3307, 2872};
 
     public Meyer() {
-        super(3, 16);
+        super(3, 16, new double[] {0.02, 4000.0, 250.0}, 87.9458,
+                new double[] {5.60963766837e-03, 6.18134616768e+03, 3.45223628592e+02});
     }
 
     @Override
@@ -35,20 +36,5 @@ public final class Meyer extends MghFunction {
             jac[i][1] = x[0] * e / d;
             jac[i][2] = -x[0] * e * x[1] / (d * d);
         }
-    }
-
-    @Override
-    public double[] start() {
-        return new double[] {0.02, 4000.0, 250.0};
-    }
-
-    @Override
-    public double minimum() {
-        return 87.9458;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return new double[] {5.60963766837e-03, 6.18134616768e+03, 3.45223628592e+02};
     }
 }

@@ -15,9 +15,10 @@ import org.stepplan.problems.ProblemSpec;
  * named {@code mgh-<name>}, each with MGH's standard start and dimension, its published f* as
  * {@link Problem#optimalValue()} and its published (or exact) x* as {@link Problem#optimum()}.
  *
- * <p>Every problem takes {@code start} (x0 is scaled by it; MGH use 1, 10 and 100); those with a variable dimension
- * take {@code n}, and those with a variable number of residuals take {@code m}. f* and x* are published only for
- * some n and m (see each function's Javadoc); elsewhere they are empty and null.
+ * <p>Every problem takes {@code start} (x0 is scaled by it, so an x0 of 0, Watson's, stays 0; MGH use 1, 10 and
+ * 100); those with a variable dimension take {@code n}, and those with a variable number of residuals take
+ * {@code m}. f* and x* are published only for some n and m (see each function's Javadoc); elsewhere they are empty
+ * and null.
  */
 public final class MghProblems {
 

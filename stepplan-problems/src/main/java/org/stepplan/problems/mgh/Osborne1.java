@@ -18,7 +18,8 @@ public final class Osborne1 extends MghFunction {
         0.438, 0.431, 0.424, 0.420, 0.414, 0.411, 0.406};
 
     public Osborne1() {
-        super(5, 33);
+        super(5, 33, new double[] {0.5, 1.5, -1.0, 0.01, 0.02}, 5.4648946975e-5, new double[] {3.7541005211e-01,
+            1.9358469127e+00, -1.4646871366e+00, 1.2867534640e-02, 2.2122699662e-02});
     }
 
     @Override
@@ -41,21 +42,5 @@ public final class Osborne1 extends MghFunction {
             jac[i][3] = t * x[1] * e4;
             jac[i][4] = t * x[2] * e5;
         }
-    }
-
-    @Override
-    public double[] start() {
-        return new double[] {0.5, 1.5, -1.0, 0.01, 0.02};
-    }
-
-    @Override
-    public double minimum() {
-        return 5.4648946975e-5;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return new double[] {3.7541005211e-01, 1.9358469127e+00, -1.4646871366e+00, 1.2867534640e-02,
-            2.2122699662e-02};
     }
 }

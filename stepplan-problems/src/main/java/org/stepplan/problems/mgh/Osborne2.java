@@ -19,7 +19,9 @@ public final class Osborne2 extends MghFunction {
         0.729, 0.720, 0.636, 0.581, 0.428, 0.292, 0.162, 0.098, 0.054};
 
     public Osborne2() {
-        super(11, 65);
+        super(11, 65, new double[] {1.3, 0.65, 0.65, 0.7, 0.6, 3.0, 5.0, 7.0, 2.0, 4.5, 5.5}, 4.01377e-2,
+                new double[] {1.30998, 0.43155, 0.63366, 0.59943, 0.75418, 0.90429, 1.36581, 4.82370, 2.39869,
+                    4.56888, 5.67534});
     }
 
     @Override
@@ -49,21 +51,5 @@ public final class Osborne2 extends MghFunction {
                 jac[i][k + 7] = -2.0 * x[k] * x[k + 4] * d * e;
             }
         }
-    }
-
-    @Override
-    public double[] start() {
-        return new double[] {1.3, 0.65, 0.65, 0.7, 0.6, 3.0, 5.0, 7.0, 2.0, 4.5, 5.5};
-    }
-
-    @Override
-    public double minimum() {
-        return 4.01377e-2;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return new double[] {1.30998, 0.43155, 0.63366, 0.59943, 0.75418, 0.90429, 1.36581, 4.82370, 2.39869,
-            4.56888, 5.67534};
     }
 }

@@ -13,7 +13,8 @@ public final class PenaltyI extends MghFunction {
     private static final double SQRT_A = Math.sqrt(1e-5);
 
     public PenaltyI(int n) {
-        super(atLeast("n", n, 1), n + 1);
+        super(atLeast("n", n, 1), n + 1, ramp(n), n == 4 ? 2.24997e-5 : n == 10 ? 7.08765e-5 : Double.NaN,
+                n == 4 ? filled(n, 0.2500075) : n == 10 ? filled(n, 0.158122) : null);
     }
 
     @Override
@@ -34,30 +35,12 @@ public final class PenaltyI extends MghFunction {
         }
     }
 
-    @Override
-    public double[] start() {
-        double[] x = new double[dimension()];
-        for (int j = 0; j < x.length; j++) {
+    /** (1, 2, ..., n). */
+    private static double[] ramp(int n) {
+        double[] x = new double[n];
+        for (int j = 0; j < n; j++) {
             x[j] = j + 1;
         }
         return x;
-    }
-
-    @Override
-    public double minimum() {
-        switch (dimension()) {
-            case 4: return 2.24997e-5;
-            case 10: return 7.08765e-5;
-            default: return Double.NaN;
-        }
-    }
-
-    @Override
-    public double[] minimizer() {
-        switch (dimension()) {
-            case 4: return filled(0.2500075);
-            case 10: return filled(0.158122);
-            default: return null;
-        }
     }
 }

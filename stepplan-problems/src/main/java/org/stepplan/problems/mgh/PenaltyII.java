@@ -14,9 +14,13 @@ package org.stepplan.problems.mgh;
 public final class PenaltyII extends MghFunction {
 
     private static final double SQRT_A = Math.sqrt(1e-5);
+    private static final double[] MINIMIZER_4 = {0.1999993, 0.1913145, 0.4800895, 0.5188700};
+    private static final double[] MINIMIZER_10 = {0.19998361, 0.01035098, 0.01960492, 0.03208906, 0.04993267,
+        0.07651399, 0.11862407, 0.19214487, 0.34732059, 0.36916432};
 
     public PenaltyII(int n) {
-        super(atLeast("n", n, 2), 2 * n);
+        super(atLeast("n", n, 2), 2 * n, filled(n, 0.5), n == 4 ? 9.37629e-6 : n == 10 ? 2.93660e-4 : Double.NaN,
+                n == 4 ? MINIMIZER_4 : n == 10 ? MINIMIZER_10 : null);
     }
 
     @Override
@@ -47,30 +51,6 @@ public final class PenaltyII extends MghFunction {
         }
         for (int j = 0; j < n; j++) {
             jac[2 * n - 1][j] = 2.0 * (n - j) * x[j];
-        }
-    }
-
-    @Override
-    public double[] start() {
-        return filled(0.5);
-    }
-
-    @Override
-    public double minimum() {
-        switch (dimension()) {
-            case 4: return 9.37629e-6;
-            case 10: return 2.93660e-4;
-            default: return Double.NaN;
-        }
-    }
-
-    @Override
-    public double[] minimizer() {
-        switch (dimension()) {
-            case 4: return new double[] {0.1999993, 0.1913145, 0.4800895, 0.5188700};
-            case 10: return new double[] {0.19998361, 0.01035098, 0.01960492, 0.03208906, 0.04993267, 0.07651399,
-                0.11862407, 0.19214487, 0.34732059, 0.36916432};
-            default: return null;
         }
     }
 }

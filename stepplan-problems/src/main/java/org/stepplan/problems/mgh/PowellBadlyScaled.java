@@ -11,7 +11,7 @@ package org.stepplan.problems.mgh;
 public final class PowellBadlyScaled extends MghFunction {
 
     public PowellBadlyScaled() {
-        super(2, 2);
+        super(2, 2, new double[] {0.0, 1.0}, 0.0, new double[] {1.0981593296997559e-05, 9.106146739867036});
     }
 
     @Override
@@ -26,20 +26,5 @@ public final class PowellBadlyScaled extends MghFunction {
         jac[0][1] = 1e4 * x[0];
         jac[1][0] = -Math.exp(-x[0]);
         jac[1][1] = -Math.exp(-x[1]);
-    }
-
-    @Override
-    public double[] start() {
-        return new double[] {0.0, 1.0};
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return new double[] {1.0981593296997559e-05, 9.106146739867036};
     }
 }

@@ -11,7 +11,7 @@ package org.stepplan.problems.mgh;
 public final class Trigonometric extends MghFunction {
 
     public Trigonometric(int n) {
-        super(atLeast("n", n, 1), n);
+        super(atLeast("n", n, 1), n, filled(n, 1.0 / n), 0.0, filled(n, 0.0));
     }
 
     @Override
@@ -35,20 +35,5 @@ public final class Trigonometric extends MghFunction {
             }
             jac[i][i] += (i + 1) * Math.sin(x[i]) - Math.cos(x[i]);
         }
-    }
-
-    @Override
-    public double[] start() {
-        return filled(1.0 / dimension());
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return filled(0.0);
     }
 }

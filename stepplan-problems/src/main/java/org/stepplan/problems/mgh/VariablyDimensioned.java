@@ -10,7 +10,7 @@ package org.stepplan.problems.mgh;
 public final class VariablyDimensioned extends MghFunction {
 
     public VariablyDimensioned(int n) {
-        super(atLeast("n", n, 1), n + 2);
+        super(atLeast("n", n, 1), n + 2, start(n), 0.0, filled(n, 1.0));
     }
 
     private static double s(double[] x) {
@@ -43,23 +43,12 @@ public final class VariablyDimensioned extends MghFunction {
         }
     }
 
-    @Override
-    public double[] start() {
-        int n = dimension();
+    /** x0_j = 1 - j/n. */
+    private static double[] start(int n) {
         double[] x = new double[n];
         for (int j = 0; j < n; j++) {
             x[j] = 1.0 - (j + 1.0) / n;
         }
         return x;
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return filled(1.0);
     }
 }

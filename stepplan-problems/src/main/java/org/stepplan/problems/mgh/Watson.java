@@ -12,12 +12,12 @@ package org.stepplan.problems.mgh;
  */
 public final class Watson extends MghFunction {
 
+    private static final double[] MINIMIZER_6 = {-0.01573919, 1.01241881, -0.23273987, 1.25964331, -1.51285698,
+        0.99265101};
+
     /** @throws IllegalArgumentException unless 2 &lt;= n &lt;= 31 */
     public Watson(int n) {
-        super(atLeast("n", n, 2), 31);
-        if (n > 31) {
-            throw new IllegalArgumentException("n = " + n + " must be <= 31");
-        }
+        super(inRange("n", n, 2, 31), 31, filled(n, 0.0), publishedMinimum(n), n == 6 ? MINIMIZER_6 : null);
     }
 
     @Override
@@ -60,25 +60,12 @@ public final class Watson extends MghFunction {
         jac[30][1] = 1.0;
     }
 
-    @Override
-    public double[] start() {
-        return filled(0.0);
-    }
-
-    @Override
-    public double minimum() {
-        switch (dimension()) {
+    private static double publishedMinimum(int n) {
+        switch (n) {
             case 6: return 2.28767e-3;
             case 9: return 1.39976e-6;
             case 12: return 4.72238e-10;
             default: return Double.NaN;
         }
-    }
-
-    @Override
-    public double[] minimizer() {
-        return dimension() == 6
-                ? new double[] {-0.01573919, 1.01241881, -0.23273987, 1.25964331, -1.51285698, 0.99265101}
-                : null;
     }
 }

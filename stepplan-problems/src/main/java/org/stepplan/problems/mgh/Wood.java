@@ -14,7 +14,7 @@ public final class Wood extends MghFunction {
     private static final double SQRT10 = Math.sqrt(10.0);
 
     public Wood() {
-        super(4, 6);
+        super(4, 6, new double[] {-3.0, -1.0, -3.0, -1.0}, 0.0, filled(4, 1.0));
     }
 
     @Override
@@ -39,20 +39,5 @@ public final class Wood extends MghFunction {
         jac[4][3] = SQRT10;
         jac[5][1] = 1.0 / SQRT10;
         jac[5][3] = -1.0 / SQRT10;
-    }
-
-    @Override
-    public double[] start() {
-        return new double[] {-3.0, -1.0, -3.0, -1.0};
-    }
-
-    @Override
-    public double minimum() {
-        return 0.0;
-    }
-
-    @Override
-    public double[] minimizer() {
-        return filled(1.0);
     }
 }
