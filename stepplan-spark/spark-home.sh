@@ -7,6 +7,6 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 (cd "$root" && mvn -B -q -o -DskipTests package -pl stepplan-spark -am) >&2
 home="$root/stepplan-spark/target/spark-home"
 rm -rf "$home" && mkdir -p "$home/jars"
-tr ':' '\n' < "$root/stepplan-spark/target/engine.classpath" | while read -r jar; do ln -s "$jar" "$home/jars/"; done
+tr ':' '\n' < "$root/stepplan-spark/target/engine.classpath" | while read -r jar || [[ -n "$jar" ]]; do ln -s "$jar" "$home/jars/"; done
 for m in core problems learn spark; do ln -s "$root"/stepplan-$m/target/stepplan-$m-0.1.0-SNAPSHOT.jar "$home/jars/"; done
 echo "$home"

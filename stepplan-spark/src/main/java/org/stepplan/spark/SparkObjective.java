@@ -13,8 +13,9 @@ import org.stepplan.learn.ExampleLoss;
  * and gradients ({@link ExampleLoss#add}), {@code treeAggregate} merges the partial sums (depth 2), and the driver
  * finishes f(w) and its gradient with the local objective's arithmetic ({@link ExampleLoss#finish}). The driver
  * holds O(d): w, the gradient and the partial sums of the tree's last level. Every gradient evaluation counts n
- * examples. For a fixed partitioning the result is deterministic; it equals the local objective up to the order of
- * the floating-point sum (partial sums merged in a tree instead of one running sum).
+ * examples. The result equals the local objective up to the order of the floating-point sum (partial sums merged in
+ * a tree instead of one running sum); Spark merges the last level in the order its tasks finish, so two evaluations
+ * at the same w may differ in the last bits.
  */
 public final class SparkObjective implements Objective, ExampleBatch {
 
