@@ -93,10 +93,19 @@ public final class SparkData {
     }
 
     private static int slices(JavaSparkContext context, int partitions) {
+        return requirePartitions(partitions) == 0 ? context.defaultParallelism() : partitions;
+    }
+
+    /**
+     * {@code partitions}, checked.
+     *
+     * @throws IllegalArgumentException for a negative number
+     */
+    static int requirePartitions(int partitions) {
         if (partitions < 0) {
             throw new IllegalArgumentException("partitions must be >= 0 (0: the default parallelism), got "
                     + partitions);
         }
-        return partitions == 0 ? context.defaultParallelism() : partitions;
+        return partitions;
     }
 }

@@ -20,11 +20,7 @@ public final class SparkEngine implements LearningEngine {
 
     @Override
     public Problem distribute(LearningProblem problem, Params params) {
-        int partitions = params.integer("partitions");
-        if (partitions < 0) {
-            throw new IllegalArgumentException("partitions must be >= 0 (0: the default parallelism), got "
-                    + partitions);
-        }
+        int partitions = SparkData.requirePartitions(params.integer("partitions")); // before Spark starts
         JavaSparkContext context = JavaSparkContext.fromSparkContext(
                 SparkSessions.get(params.text("master")).sparkContext());
         return new SparkProblem(problem, SparkData.of(context, problem.split().train(), partitions));

@@ -1,6 +1,8 @@
 package org.stepplan.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
@@ -17,15 +19,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.stepplan.core.Oracle;
 import org.stepplan.learn.LearningProblem;
 import org.stepplan.optim.Methods;
+import org.stepplan.problems.Problem;
 import org.stepplan.problems.Problems;
 import org.stepplan.run.Minimizer;
 import org.stepplan.run.Result;
 import org.stepplan.run.StoppingRules;
 import org.stepplan.run.TraceMemory;
 
-/** The Spark objectives against the local ones on real data: equal full-batch values and gradients, and minibatch
- * runs that do not depend on the number of partitions. */
-class SparkObjectiveTest {
+/**
+ * The Spark engine on real data, one local[2] session for the class: full-batch values and gradients equal to the
+ * local objective's, minibatch runs that do not depend on the number of partitions, and the engine as the problem
+ * registry reaches it.
+ */
+class SparkEngineTest {
 
     private static SparkSession spark;
     private static JavaSparkContext context;
@@ -111,6 +117,29 @@ class SparkObjectiveTest {
         assertThat(oracle.examples()).isEqualTo(n);
         assertThat(Arrays.stream(sizes).min().getAsInt()).isGreaterThan(50);
         assertThat(Arrays.stream(sizes).max().getAsInt()).isLessThan(150);
+    }
+
+    @Test
+    void theRegistryRunsTheSameProblemOnSparkWhenAsked() {
+        Problem distributed = Problems.create("softmax", Map.of("engine", "spark", "master", "local[2]",
+                "partitions", "3"));
+        LearningProblem local = problem("softmax", "digits", "all");
+        assertThat(distributed).isInstanceOf(SparkProblem.class);
+        assertThat(distributed.params()).containsEntry("engine", "spark");
+        assertThat(distributed.params().get("partitions")).hasToString("3");
+        double[] w = local.start();
+        w[0] = 0.5;
+        double[] g = new double[w.length];
+        double value = distributed.oracle(0).gradient(w, g);
+        assertThat(value).isCloseTo(local.trainingLoss(w), within(1e-12 * value));
+    }
+
+    @Test
+    void badEngineSettingsAreRejectedNamingTheValue() {
+        assertThatThrownBy(() -> Problems.create("softmax", Map.of("engine", "spark", "partitions", "-1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+        assertThatThrownBy(() -> SparkSessions.get("local[3]"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("local[2]");
     }
 
     private static Result run(LearningProblem p, int partitions) {
