@@ -29,7 +29,15 @@ public final class SparkSessions {
         return session;
     }
 
+    /** The forms of master URL Spark knows: local, local[N], local[*], local-cluster[..], spark://, yarn, k8s://. */
+    private static final java.util.regex.Pattern MASTER =
+            java.util.regex.Pattern.compile("local(\\[.+])?|local-cluster\\[.+]|spark://.+|yarn|k8s://.+");
+
     private static SparkSession start(String master) {
+        if (!MASTER.matcher(master).matches()) {
+            throw new IllegalArgumentException("master must be local[N], local[*], local-cluster[W,C,MB], "
+                    + "spark://HOST:PORT, yarn or k8s://URL, got '" + master + "'");
+        }
         SparkSession.Builder builder = SparkSession.builder().appName("stepplan").master(master)
                 .config("spark.ui.enabled", "false");
         if (System.getenv("SPARK_LOCAL_IP") == null && System.getProperty("spark.driver.host") == null) {
