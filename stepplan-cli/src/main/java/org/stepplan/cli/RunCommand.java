@@ -1,8 +1,12 @@
 package org.stepplan.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.stepplan.core.Vectors;
@@ -27,7 +31,7 @@ final class RunCommand implements Callable<Integer> {
     String problem;
 
     @Option(names = "--problem-param", paramLabel = "KEY=VALUE", description = "a problem parameter (repeatable)")
-    Map<String, String> problemParams = new LinkedHashMap<>();
+    List<String> problemParams = new ArrayList<>();
 
     @Option(names = "--start", paramLabel = "X1,X2,...", description = "start point (default: the problem's)")
     String start;
@@ -36,7 +40,7 @@ final class RunCommand implements Callable<Integer> {
     String method;
 
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a method parameter (repeatable)")
-    Map<String, String> params = new LinkedHashMap<>();
+    List<String> params = new ArrayList<>();
 
     @Option(names = "--max-iterations", paramLabel = "N", description = "iteration limit (default: ${DEFAULT-VALUE})")
     long maxIterations = StoppingRules.DEFAULT_MAX_ITERATIONS;
@@ -71,7 +75,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "seed of a stochastic problem (default: ${DEFAULT-VALUE})")
     long seed = RunSpec.DEFAULT_SEED;
 
-    @Option(names = "--trace", paramLabel = "FILE.csv", description = "write the trace as CSV (atomically)")
+    @Option(names = "--trace", paramLabel = "FILE.csv", description = "write the trace as CSV (atomically); - for standard output (the summary then goes to "
+            + "standard error)")
     Path trace;
 
     @Option(names = "--trace-every", paramLabel = "N", description = "trace rows at iterations that are multiples "
@@ -86,6 +91,18 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-weights", description = "leave the final w out of the --json output")
     boolean noWeights;
 
+    @Option(names = "--checkpoint", paramLabel = "FILE", description = "write the run's complete state to FILE "
+            + "(atomically) every --checkpoint-every iterations and at the end, for --resume")
+    Path checkpoint;
+
+    @Option(names = "--checkpoint-every", paramLabel = "N", description = "iterations between checkpoints, a "
+            + "multiple of --trace-every (default: ${DEFAULT-VALUE})")
+    long checkpointEvery = 1000;
+
+    @Option(names = "--resume", paramLabel = "FILE", description = "continue the run checkpointed in FILE (give the "
+            + "same options as the run that wrote it); checkpoints go on into FILE unless --checkpoint names another")
+    Path resume;
+
     @Option(names = "--force", description = "overwrite an existing trace file")
     boolean force;
 
@@ -94,41 +111,108 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (targetError != null && Double.isNaN(targetError)) {
+            throw new IllegalArgumentException("--target-error: NaN is no target (leave the option out for none)");
+        }
         StoppingRules rules = new StoppingRules(maxIterations, maxGradEvals == null ? Long.MAX_VALUE : maxGradEvals,
                 targetError == null ? Double.NaN : targetError, Double.NaN, !continuePastZero);
         double[] w0 = start == null ? null : VectorText.parse("--start", start);
         Thinning thinning = Thinning.every(traceEvery);
         StepSizeColumns columns = StepSizeColumns.parse(traceStepSizes);
-        if (evalEvery != null) {
-            problemParams.put("eval-every", Integer.toString(evalEvery));
+        boolean traceToStdout = trace != null && trace.toString().equals("-");
+        if (traceToStdout && json) {
+            throw new IllegalArgumentException("--trace - and --json both write to standard output; give the trace a "
+                    + "file name");
         }
-        if (engine != null) {
-            problemParams.put("engine", engine);
+        Map<String, String> problemParamMap = KeyValues.parse("--problem-param", problemParams);
+        if (evalEvery != null && problemParamMap.put("eval-every", Integer.toString(evalEvery)) != null) {
+            throw new IllegalArgumentException("--eval-every and --problem-param eval-every both given");
         }
-        if (master != null) {
-            problemParams.put("master", master);
+        String[][] engineOptions = {{"engine", engine}, {"master", master},
+                {"partitions", partitions == null ? null : partitions.toString()}};
+        for (String[] option : engineOptions) {
+            if (option[1] != null && problemParamMap.put(option[0], option[1]) != null) {
+                throw new IllegalArgumentException("--" + option[0] + " and --problem-param " + option[0]
+                        + " both given");
+            }
         }
-        if (partitions != null) {
-            problemParams.put("partitions", Integer.toString(partitions));
+        Experiment.Prepared run = Experiment.prepare(new RunSpec(problem, problemParamMap, w0, method,
+                KeyValues.parse("--param", params), rules, seed));
+        boolean checkpointed = checkpoint != null || resume != null;
+        RunCheckpoint from = null;
+        Map<String, String> identity = null;
+        if (checkpointed) {
+            if (traceToStdout) {
+                throw new IllegalArgumentException("--trace - cannot be resumed: give the trace a file name");
+            }
+            if (checkpointEvery < 1 || checkpointEvery % traceEvery != 0) {
+                throw new IllegalArgumentException("--checkpoint-every must be a multiple of --trace-every ("
+                        + traceEvery + "), got " + checkpointEvery);
+            }
+            try {
+                org.stepplan.core.Oracle probe = run.problem().oracle(seed);
+                probe.snapshot();
+                if (!run.problem().monitor(probe).measurements().isEmpty()) {
+                    throw new UnsupportedOperationException("its monitor's measurements are not saved");
+                }
+            } catch (UnsupportedOperationException e) {
+                throw new IllegalArgumentException("--checkpoint: problem '" + problem + "' cannot be checkpointed ("
+                        + e.getMessage() + ")");
+            }
+            identity = RunCheckpoint.identity(run, CheckpointedRun.traceOptions(trace, traceEvery, traceStepSizes));
+            if (resume != null) {
+                from = RunCheckpoint.read(resume);
+                from.requireSameRun(resume, identity);
+            }
+            if (from != null && from.finished() && trace != null && Files.exists(trace)
+                    && !Files.exists(CheckpointedRun.partOf(trace))) {
+                trace = null; // killed after its trace was published: only the result is left to print
+            }
+            Path target = checkpoint != null ? checkpoint : resume;
+            boolean ownFile = resume != null && target.toAbsolutePath().equals(resume.toAbsolutePath());
+            Outputs.file("--checkpoint", target, force || ownFile);
         }
-        RunSpec run = new RunSpec(problem, problemParams, w0, method, params, rules, seed);
+        if (trace != null && !traceToStdout) {
+            Outputs.file("--trace", trace, force);
+        }
+        PrintWriter out = spec.commandLine().getOut();
         Experiment.Outcome outcome;
-        if (trace == null) {
+        IOException lateFailure = null;
+        if (checkpointed) {
+            outcome = CheckpointedRun.run(run, identity, from, checkpoint != null ? checkpoint : resume,
+                    checkpointEvery, trace, force, thinning, columns);
+            try {
+                if (trace != null) {
+                    CheckpointedRun.publish(trace, force);
+                }
+            } catch (IOException e) {
+                lateFailure = e; // the run ended: its result is still printed below
+            }
+        } else if (trace == null) {
             outcome = Experiment.execute(run, TraceMemory.NONE);
+        } else if (traceToStdout) {
+            outcome = Experiment.execute(run, TraceMemory.NONE, new TraceCsv(out, thinning, columns));
+            out.flush();
         } else { // the CSV streams into a temporary file while the run goes, renamed over the target at the end
             Experiment.Outcome[] done = new Experiment.Outcome[1];
-            AtomicFiles.writeText(trace, force,
-                    csv -> done[0] = Experiment.execute(run, TraceMemory.NONE, new TraceCsv(csv, thinning, columns)));
+            try {
+                AtomicFiles.writeText(trace, force, csv -> done[0] = Experiment.execute(run, TraceMemory.NONE,
+                        new TraceCsv(csv, thinning, columns)));
+            } catch (IOException e) {
+                if (done[0] == null) {
+                    throw e;
+                }
+                lateFailure = e; // the run ended: its result is still printed below
+            }
             outcome = done[0];
         }
         Result r = outcome.result();
-        var out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.write(Json.of(outcome, !noWeights)));
-        } else {
-            out.println(summary(outcome));
+        PrintWriter summaryOut = traceToStdout ? spec.commandLine().getErr() : out;
+        summaryOut.println(json ? Json.write(Json.of(outcome, !noWeights)) : summary(outcome));
+        summaryOut.flush();
+        if (lateFailure != null) {
+            throw lateFailure;
         }
-        out.flush();
         return r.status() == Status.DIVERGED ? StepplanCli.DIVERGED : StepplanCli.OK;
     }
 

@@ -40,6 +40,20 @@ public final class TraceCsv extends ThinnedListener {
         this.columns = columns;
     }
 
+    /**
+     * A CSV that continues one whose header and first rows are already written (a run resumed from a checkpoint).
+     *
+     * @param stepSizes the method's step-size count (the monitor makes no extra measurements: checkpointed runs
+     *                  have none)
+     */
+    public static TraceCsv continuing(Writer out, Thinning thinning, StepSizeColumns columns, int stepSizes) {
+        TraceCsv csv = new TraceCsv(out, thinning, columns);
+        csv.kind = columns.kind(stepSizes);
+        csv.steps = new double[csv.kind == StepSizeColumns.Kind.SUMMARY ? 4 : stepSizes];
+        csv.measured = new double[0];
+        return csv;
+    }
+
     /** The header for a run of {@code it}'s shape. */
     private String header(Iteration it) {
         StringBuilder b = new StringBuilder("iteration,grad_evals,func_evals,loss,error");

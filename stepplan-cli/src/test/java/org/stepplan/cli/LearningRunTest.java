@@ -89,6 +89,21 @@ class LearningRunTest {
     }
 
     @Test
+    void compareOnALearningProblemPlotsTrainingLossAgainstEpochs() throws Exception {
+        Path plot = dir.resolve("cmp");
+        CliHarness r = CliHarness.run("compare", "--problem", "softmax", "--problem-param", "batch=719",
+                "--methods", "gd,adam", "--max-grad-evals", "6", "--plot", plot.toString(), "--threads", "1");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> csv = Files.readAllLines(dir.resolve("cmp.csv"));
+        assertThat(csv.get(0)).isEqualTo("series,epochs,train_loss");
+        // 1438 training examples in batches of 719: a measurement at epochs 0, 1, 2, 3 for each method
+        assertThat(csv.stream().filter(l -> l.startsWith("gd")).map(l -> l.split(",")[1]).toList())
+                .containsExactly("0.0", "1.0", "2.0", "3.0");
+        assertThat(csv.stream().filter(l -> l.startsWith("gd")).findFirst().orElseThrow())
+                .endsWith("," + Math.log(10));
+    }
+
+    @Test
     void dataListShowsEveryDataSetWithItsSource() {
         CliHarness r = CliHarness.run("data", "list");
         assertThat(r.exit()).isZero();

@@ -269,4 +269,14 @@ class RunCommandTest {
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.subList(416, lines.size())).anySatisfy(l -> assertThat(l.split(",")[6]).isEqualTo("1.0"));
     }
+
+    @Test
+    void traceDashWritesTheCsvToStdoutAndTheSummaryToStderr() {
+        CliHarness r = CliHarness.run("run", "--problem", "quadratic-paper", "--method", "gd", "--max-iterations", "3",
+                "--trace", "-");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines().toList()).hasSize(5).first().asString().startsWith("iteration,grad_evals");
+        assertThat(r.err()).startsWith("gd {gamma=").contains("status max-iterations after 3 iterations");
+        assertThat(Files.exists(Path.of("-"))).isFalse();
+    }
 }

@@ -22,7 +22,7 @@ public interface Labeled {
             }
         }
         throw new IllegalArgumentException(what + " must be one of " + String.join(", ", labels(type)) + ", got '"
-                + label + "'");
+                + label + "'" + Nearest.hint(String.valueOf(label), labels(type)));
     }
 
     /** The names of every constant of {@code type}, in declaration order. */

@@ -20,4 +20,12 @@ public interface Objective {
      * @return the value f(w)
      */
     double valueAndGradient(double[] w, double[] gradient);
+
+    /**
+     * {@code grad f(w)} written into {@code gradient}, for a caller that does not read the value. One gradient
+     * evaluation, like {@link #valueAndGradient}; an implementation may skip computing f (the default does not).
+     */
+    default void gradient(double[] w, double[] gradient) {
+        valueAndGradient(w, gradient);
+    }
 }

@@ -19,9 +19,14 @@ import java.util.random.RandomGenerator;
  * <p>On objectives over data ({@link ExampleBatch}) each gradient evaluation also adds the size of its batch to the
  * <em>examples</em> count (0 on every other objective).
  *
- * <p>The oracle also counts the gradients it returned with a non-finite component, so the run loop can stop a
- * diverging run at the first non-finite gradient (comparing the count before and after a step, so one oracle can
- * serve several runs).
+ * <p>A method that does not read the value asks for {@link #gradientOnly}: the same counts (one gradient evaluation,
+ * its batch's examples), and the objective may skip computing f. The oracle does not scan gradients for non-finite
+ * components (a pass over every gradient): a non-finite gradient reaches w through the update, where the run loop sees
+ * it in the error or the loss of the same iteration.
+ *
+ * <p>A run may give the oracle a gradient budget ({@link #limitGradientEvaluations}): the oracle still answers every
+ * call, but a method that makes many evaluations within one iteration (a plan of step-size planning) asks
+ * {@link #budgetSpent()} before each one and stops there, so a budget is respected inside an iteration too.
  */
 public final class Oracle {
 
@@ -34,7 +39,7 @@ public final class Oracle {
     private long examples;
     private long functionEvaluations;
     private long hessianEvaluations;
-    private long nonFiniteGradients;
+    private long gradientLimit = Long.MAX_VALUE;
 
     private Oracle(Objective deterministic, StochasticObjective stochastic, RandomGenerator rng, int dimension) {
         this.deterministic = deterministic;
@@ -68,21 +73,39 @@ public final class Oracle {
      * On a stochastic objective a new sample is drawn first.
      */
     public double gradient(double[] w, double[] gradient) {
-        gradientEvaluations++;
-        double value;
-        if (deterministic != null) {
-            value = deterministic.valueAndGradient(w, gradient);
+        double value = startGradientEvaluation() ? deterministic.valueAndGradient(w, gradient)
+                : stochastic.valueAndGradient(w, gradient);
+        countExamples();
+        return value;
+    }
+
+    /**
+     * One gradient evaluation at {@code w} whose value the caller does not read: the gradient is written into
+     * {@code gradient}. Counted exactly as {@link #gradient}; on a stochastic objective a new sample is drawn first.
+     */
+    public void gradientOnly(double[] w, double[] gradient) {
+        if (startGradientEvaluation()) {
+            deterministic.gradient(w, gradient);
         } else {
-            stochastic.nextSample(rng);
-            value = stochastic.valueAndGradient(w, gradient);
+            stochastic.gradient(w, gradient);
         }
+        countExamples();
+    }
+
+    /** Counts a gradient evaluation and draws its sample; true when the objective is deterministic. */
+    private boolean startGradientEvaluation() {
+        gradientEvaluations++;
+        if (deterministic != null) {
+            return true;
+        }
+        stochastic.nextSample(rng);
+        return false;
+    }
+
+    private void countExamples() {
         if (batch != null) {
             examples += batch.batchSize();
         }
-        if (!Vectors.allFinite(gradient)) {
-            nonFiniteGradients++;
-        }
-        return value;
     }
 
     /** One function evaluation at {@code w} (on a stochastic objective: on the current sample). */
@@ -112,6 +135,24 @@ public final class Oracle {
         ((DiagonalHessian) objective).diagonalHessian(w, into);
     }
 
+    /**
+     * Sets the gradient budget: {@link #budgetSpent()} becomes true once {@link #gradientEvaluations()} reaches
+     * {@code limit} ({@code Long.MAX_VALUE}: none).
+     */
+    public void limitGradientEvaluations(long limit) {
+        gradientLimit = limit;
+    }
+
+    /** The gradient budget ({@code Long.MAX_VALUE} when there is none). */
+    public long gradientLimit() {
+        return gradientLimit;
+    }
+
+    /** True once the gradient evaluations have reached the budget. */
+    public boolean budgetSpent() {
+        return gradientEvaluations >= gradientLimit;
+    }
+
     /** Gradient evaluations so far. */
     public long gradientEvaluations() {
         return gradientEvaluations;
@@ -132,9 +173,60 @@ public final class Oracle {
         return hessianEvaluations;
     }
 
-    /** Gradients returned so far with a NaN or infinite component. */
-    public long nonFiniteGradients() {
-        return nonFiniteGradients;
+    /**
+     * An exact copy of what the oracle's calls have changed, for a checkpoint.
+     *
+     * @param counts the gradient, function, Hessian-diagonal and example counts
+     * @param random the generator's state (empty for a deterministic objective)
+     * @param sample the stochastic objective's {@link StochasticObjective#sampleState()} (empty when deterministic)
+     */
+    public record Snapshot(long[] counts, long[] random, double[] sample) {
+        public Snapshot {
+            counts = counts.clone();
+            random = random.clone();
+            sample = sample.clone();
+        }
+    }
+
+    /**
+     * Saves the counts, the generator and the sample state.
+     *
+     * @throws UnsupportedOperationException when the generator or the objective cannot be saved (a stochastic oracle
+     *                                       must draw from a {@link SeededRandom})
+     */
+    public Snapshot snapshot() {
+        long[] counts = {gradientEvaluations, functionEvaluations, hessianEvaluations, examples};
+        if (stochastic == null) {
+            return new Snapshot(counts, new long[0], new double[0]);
+        }
+        if (!(rng instanceof SeededRandom seeded)) {
+            throw new UnsupportedOperationException("the generator " + rng.getClass().getSimpleName()
+                    + " cannot be checkpointed");
+        }
+        return new Snapshot(counts, seeded.state(), stochastic.sampleState());
+    }
+
+    /**
+     * Continues from {@code s}, taken from an oracle made alike (same objective, same seed).
+     *
+     * @throws IllegalArgumentException when {@code s} does not fit this oracle
+     */
+    public void restore(Snapshot s) {
+        if (s.counts().length != 4 || (stochastic == null) != (s.random().length == 0)) {
+            throw new IllegalArgumentException("the oracle snapshot does not fit this oracle");
+        }
+        gradientEvaluations = s.counts()[0];
+        functionEvaluations = s.counts()[1];
+        hessianEvaluations = s.counts()[2];
+        examples = s.counts()[3];
+        if (stochastic != null) {
+            if (!(rng instanceof SeededRandom seeded)) {
+                throw new IllegalArgumentException("the generator " + rng.getClass().getSimpleName()
+                        + " cannot be restored");
+            }
+            seeded.restore(s.random());
+            stochastic.restoreSampleState(s.sample());
+        }
     }
 
     /** The deterministic objective, or null when the oracle is stochastic. */

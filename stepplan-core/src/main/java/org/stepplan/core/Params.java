@@ -20,9 +20,13 @@ public final class Params {
      * @param owner  what the parameters belong to, for messages (e.g. "method 'csawg'")
      * @param specs  the accepted parameters
      * @param given  the values given by the user, by name, in text form
-     * @throws IllegalArgumentException for a name that is not in {@code specs}
+     * @throws IllegalArgumentException for a null {@code given}, or a name that is not in {@code specs} (with the
+     *                                  nearest known name as a hint)
      */
     public Params(String owner, List<ParamSpec> specs, Map<String, String> given) {
+        if (given == null) {
+            throw new IllegalArgumentException("the parameters of " + owner + " must not be null (give an empty map)");
+        }
         this.owner = owner;
         for (ParamSpec spec : specs) {
             this.specs.put(spec.name(), spec);
@@ -33,7 +37,8 @@ public final class Params {
         for (Map.Entry<String, String> e : given.entrySet()) {
             if (!this.specs.containsKey(e.getKey())) {
                 throw new IllegalArgumentException("unknown parameter '" + e.getKey() + "' for " + owner
-                        + "; known: " + String.join(", ", this.specs.keySet()));
+                        + Nearest.hint(e.getKey(), this.specs.keySet()) + "; known: "
+                        + String.join(", ", this.specs.keySet()));
             }
             values.put(e.getKey(), e.getValue().trim());
         }
@@ -48,7 +53,10 @@ public final class Params {
         return values.containsKey(name);
     }
 
-    /** A real value; {@code Infinity} and {@code NaN} parse but owners reject them in validation. */
+    /**
+     * A real value, read by {@link Numbers#real}; {@code Infinity} and {@code NaN} parse but owners reject them in
+     * validation.
+     */
     public double real(String name) {
         return (Double) parse(required(name));
     }
@@ -117,7 +125,7 @@ public final class Params {
                 return parseReal(name, text);
             case INTEGER:
                 try {
-                    return Long.parseLong(text);
+                    return Numbers.integer(text);
                 } catch (NumberFormatException e) {
                     throw bad(name, text, "an integer");
                 }
@@ -148,7 +156,7 @@ public final class Params {
 
     private double parseReal(String name, String text) {
         try {
-            return Double.parseDouble(text);
+            return Numbers.real(text);
         } catch (NumberFormatException e) {
             throw bad(name, text, "a number");
         }

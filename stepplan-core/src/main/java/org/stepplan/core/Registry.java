@@ -43,12 +43,13 @@ public final class Registry<T> {
     /**
      * The entry called {@code name}.
      *
-     * @throws IllegalArgumentException naming the unknown name and the known ones
+     * @throws IllegalArgumentException naming the unknown name, the nearest known one and all
      */
     public T get(String name) {
         T entry = entries.get(name);
         if (entry == null) {
-            throw new IllegalArgumentException("unknown " + kind + " '" + name + "'; known: "
+            throw new IllegalArgumentException("unknown " + kind + " '" + name + "'"
+                    + Nearest.hint(String.valueOf(name), entries.keySet()) + "; known: "
                     + String.join(", ", entries.keySet()));
         }
         return entry;

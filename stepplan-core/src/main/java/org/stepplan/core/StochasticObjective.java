@@ -22,6 +22,30 @@ public interface StochasticObjective {
     /** {@code f(w; x)} on the current sample, with its gradient written into {@code gradient}. */
     double valueAndGradient(double[] w, double[] gradient);
 
+    /** The gradient on the current sample, for a caller that does not read the value (see {@link Objective#gradient}). */
+    default void gradient(double[] w, double[] gradient) {
+        valueAndGradient(w, gradient);
+    }
+
     /** The expected objective {@code F}, used to measure the loss in traces (never counted). */
     Objective expectation();
+
+    /**
+     * Everything the draws and evaluations have changed (the current sample, counters, running sums), flattened to
+     * doubles (counters are exact up to 2^53), for a checkpoint. The default: the objective cannot be checkpointed.
+     *
+     * @throws UnsupportedOperationException when the objective does not support checkpoints
+     */
+    default double[] sampleState() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot be checkpointed");
+    }
+
+    /**
+     * Continues from a state given by {@link #sampleState()} of an objective made alike.
+     *
+     * @throws IllegalArgumentException when {@code state} does not fit this objective
+     */
+    default void restoreSampleState(double[] state) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot be checkpointed");
+    }
 }

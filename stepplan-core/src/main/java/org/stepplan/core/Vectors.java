@@ -101,4 +101,29 @@ public final class Vectors {
         }
         return value;
     }
+
+    /**
+     * A size cap, checked before anything of that size is allocated or run.
+     *
+     * @throws IllegalArgumentException unless {@code value <= max}, naming the field and the cap
+     */
+    public static long requireAtMost(String field, long value, long max) {
+        if (value > max) {
+            throw new IllegalArgumentException(field + " must be <= " + max + " (a size cap), got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks a saved state's length before it is restored.
+     *
+     * @throws IllegalArgumentException naming {@code what} when {@code state} is not of length {@code expected}
+     */
+    public static double[] requireStateLength(String what, double[] state, int expected) {
+        if (state == null || state.length != expected) {
+            throw new IllegalArgumentException("the saved state of " + what + " has " + (state == null ? "no"
+                    : state.length) + " values, expected " + expected);
+        }
+        return state;
+    }
 }

@@ -32,6 +32,23 @@ public abstract class AbstractOptimizer implements Optimizer {
         return NO_EVENT;
     }
 
+    /**
+     * Step size {@code i}, after checking {@code 0 <= i < stepSizeCount()}.
+     *
+     * @throws IllegalArgumentException naming {@code i} when it is out of range
+     */
+    @Override
+    public final double stepSize(int i) {
+        if (i < 0 || i >= stepSizeCount()) {
+            throw new IllegalArgumentException("step-size index i must be in [0, " + stepSizeCount() + ") for "
+                    + method + ", got " + i);
+        }
+        return stepSizeAt(i);
+    }
+
+    /** Step size {@code i}, already checked to be in range. */
+    protected abstract double stepSizeAt(int i);
+
     /** @throws IllegalArgumentException if {@code w} is not of length d */
     protected final void checkLength(double[] w) {
         if (w.length != dimension) {

@@ -139,7 +139,7 @@ public final class Adagrad extends AbstractOptimizer {
 
     /** {@code clr / (sqrt(S_i) + eps)} of the last update; lr before the first step. */
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return t == 0 ? config.lr() : currentLr() / (Math.sqrt(sum[i]) + config.eps());
     }
 

@@ -194,6 +194,9 @@ public final class Adam extends AbstractOptimizer {
     private final double[] v;
     private final double[] vmax;
     private long t;
+    /** The bias corrections of step t: 1 - beta1^t and sqrt(1 - beta2^t), computed once per step. */
+    private double bc1;
+    private double bc2Sqrt;
 
     private Adam(Config config, int dimension) {
         super(config.method(), dimension);
@@ -214,9 +217,9 @@ public final class Adam extends AbstractOptimizer {
         double lambda = config.weightDecay();
         boolean decoupled = config.variant().decoupled();
         t++;
-        oracle.gradient(w, g);
-        double bc1 = 1.0 - Math.pow(beta1, t);
-        double bc2Sqrt = Math.sqrt(1.0 - Math.pow(beta2, t));
+        oracle.gradientOnly(w, g);
+        corrections();
+        double bc2Sqrt = this.bc2Sqrt;
         double stepSize = lr / bc1;
         for (int i = 0; i < dimension; i++) {
             double gi = g[i];
@@ -244,14 +247,17 @@ public final class Adam extends AbstractOptimizer {
         return dimension;
     }
 
-    /** {@code (lr / bc1) / denom_i} of the last update (recomputed from t, v or vmax); lr before the first step. */
+    private void corrections() {
+        bc1 = 1.0 - Math.pow(config.beta1(), t);
+        bc2Sqrt = Math.sqrt(1.0 - Math.pow(config.beta2(), t));
+    }
+
+    /** {@code (lr / bc1) / denom_i} of the last update (from v or vmax and the step's corrections); lr before the first. */
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         if (t == 0) {
             return config.lr();
         }
-        double bc1 = 1.0 - Math.pow(config.beta1(), t);
-        double bc2Sqrt = Math.sqrt(1.0 - Math.pow(config.beta2(), t));
         double second = vmax != null ? vmax[i] : v[i];
         double denom = Math.sqrt(second) / bc2Sqrt + config.eps();
         return config.lr() / bc1 / denom;
@@ -279,5 +285,6 @@ public final class Adam extends AbstractOptimizer {
             state.copyArray("max_exp_avg_sq", vmax);
         }
         t = (long) state.scalar("step");
+        corrections();
     }
 }

@@ -163,7 +163,7 @@ public final class AdamHd extends AbstractOptimizer {
 
     /** The current learning rate. */
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return lr;
     }
 

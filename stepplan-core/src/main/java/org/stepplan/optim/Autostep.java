@@ -160,7 +160,7 @@ public final class Autostep extends AbstractOptimizer {
     }
 
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return alpha[i];
     }
 

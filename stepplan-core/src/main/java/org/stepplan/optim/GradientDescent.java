@@ -67,7 +67,7 @@ public final class GradientDescent extends AbstractOptimizer {
     @Override
     public void step(double[] w, Oracle oracle) {
         checkLength(w);
-        oracle.gradient(w, g);
+        oracle.gradientOnly(w, g);
         for (int i = 0; i < dimension; i++) {
             w[i] = w[i] - gamma * g[i];
         }
@@ -79,7 +79,7 @@ public final class GradientDescent extends AbstractOptimizer {
     }
 
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return gamma;
     }
 

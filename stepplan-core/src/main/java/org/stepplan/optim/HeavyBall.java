@@ -98,7 +98,7 @@ public final class HeavyBall extends AbstractOptimizer {
     }
 
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return a;
     }
 

@@ -134,7 +134,7 @@ public final class Idbd extends AbstractOptimizer {
     }
 
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return Math.exp(beta[i]);
     }
 

@@ -305,7 +305,7 @@ public final class L4 extends AbstractOptimizer {
     }
 
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return eta;
     }
 

@@ -129,7 +129,7 @@ public final class LossGrad extends AbstractOptimizer {
     }
 
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return h;
     }
 

@@ -184,7 +184,7 @@ public final class Nesterov extends AbstractOptimizer {
     }
 
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return step;
     }
 

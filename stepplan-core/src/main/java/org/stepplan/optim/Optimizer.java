@@ -31,7 +31,11 @@ public interface Optimizer {
     /** How many step sizes the method exposes: 0 (none), 1 (a scalar) or d (one per component). */
     int stepSizeCount();
 
-    /** Step size {@code i} (0-based) as it stands after the last step (before the first: its initial value). */
+    /**
+     * Step size {@code i} (0-based) as it stands after the last step (before the first: its initial value).
+     *
+     * @throws IllegalArgumentException when {@code i} is not in [0, {@link #stepSizeCount()})
+     */
     double stepSize(int i);
 
     /** The event the last step produced ({@code plan}, ...), or the empty string. */

@@ -41,6 +41,11 @@ public final class OptimizerState {
         return Collections.unmodifiableSet(arrays.keySet());
     }
 
+    /** The names of the scalars, in insertion order. */
+    public Iterable<String> scalarNames() {
+        return Collections.unmodifiableSet(scalars.keySet());
+    }
+
     /** The number of arrays held (a measure of state size). */
     public int arrayCount() {
         return arrays.size();

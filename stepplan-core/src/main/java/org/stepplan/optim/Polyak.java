@@ -112,7 +112,7 @@ public final class Polyak extends AbstractOptimizer {
     }
 
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return alpha;
     }
 

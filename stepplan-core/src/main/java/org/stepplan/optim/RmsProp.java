@@ -161,7 +161,7 @@ public final class RmsProp extends AbstractOptimizer {
 
     /** {@code lr / avg_i} of the last update; lr before the first step. */
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return t == 0 ? config.lr() : config.lr() / average(i);
     }
 

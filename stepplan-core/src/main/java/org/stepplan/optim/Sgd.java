@@ -257,7 +257,7 @@ public final class Sgd extends AbstractOptimizer {
 
     /** The current learning rate. */
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return lr;
     }
 

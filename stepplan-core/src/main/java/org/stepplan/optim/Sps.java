@@ -253,7 +253,7 @@ public final class Sps extends AbstractOptimizer {
     }
 
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return stepSize;
     }
 

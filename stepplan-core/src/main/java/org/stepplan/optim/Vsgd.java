@@ -196,7 +196,7 @@ public final class Vsgd extends AbstractOptimizer {
 
     /** eta_i = vpart_i / (hbar_i + epsilon) as of the last step; 0 before the first. */
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return initialised ? vpart[i] / (hbar[i] + epsilon) : 0.0;
     }
 

@@ -19,19 +19,26 @@ public final class DiagonalStepSizeModel {
 
     /**
      * @param dimension d
-     * @param tolerance sum2(i) at or below it counts as zero
+     * @param tolerance sum2(i) at or below it counts as zero (finite, &gt;= 0)
+     * @throws IllegalArgumentException for a dimension below 1 or a negative or non-finite tolerance
      */
     public DiagonalStepSizeModel(int dimension, double tolerance) {
-        this.tolerance = tolerance;
+        org.stepplan.core.Vectors.requireAtLeast("dimension", dimension, 1);
+        this.tolerance = org.stepplan.core.Vectors.requireNonNegative("tolerance", tolerance);
         this.alpha = new double[dimension];
     }
 
-    /** Fits alpha to the sums the buffer accumulated. */
+    /**
+     * Fits alpha to the sums the buffer accumulated and, in the same pass, empties them for the next block
+     * (B1 &lt;- B2 is already in place in the ring; B2 starts empty).
+     */
     public void fit(ExperienceBuffer experience) {
         double[] sum1 = experience.sumWeightTimesGradient();
         double[] sum2 = experience.sumSquaredGradient();
         for (int i = 0; i < alpha.length; i++) {
             alpha[i] = sum2[i] <= tolerance ? 0.0 : sum1[i] / sum2[i];
+            sum1[i] = 0.0;
+            sum2[i] = 0.0;
         }
     }
 

@@ -1,6 +1,5 @@
 package org.stepplan.planning;
 
-import java.util.Arrays;
 import org.stepplan.optim.OptimizerState;
 
 /**
@@ -31,8 +30,11 @@ public final class ExperienceBuffer {
     /**
      * @param horizon   K, the number of steps between paired weights
      * @param dimension d
+     * @throws IllegalArgumentException when {@code horizon} or {@code dimension} is below 1
      */
     public ExperienceBuffer(int horizon, int dimension) {
+        org.stepplan.core.Vectors.requireAtLeast("horizon", horizon, 1);
+        org.stepplan.core.Vectors.requireAtLeast("dimension", dimension, 1);
         this.horizon = horizon;
         this.dimension = dimension;
         this.weights = new double[horizon][dimension];
@@ -67,20 +69,48 @@ public final class ExperienceBuffer {
         return added >= 2L * horizon && added % horizon == 0;
     }
 
-    /** {@code sum1 = sum_s g_s ⊙ (w_s - w_{s+K})} over the B2 entries added so far. Read-only view. */
+    /**
+     * The online step and its experience in one pass: {@code w <- w - gamma g}, then {@link #add} of the new (w, g)
+     * (pairing A), with the same operations in the same order as the two done apart.
+     *
+     * @return true when this entry completes B2, so that the sums are ready for a fit
+     */
+    public boolean descendAndAdd(double[] w, double[] g, double gamma) {
+        int slot = (int) (added % horizon);
+        double[] oldW = weights[slot];
+        double[] oldG = gradients[slot];
+        if (added >= horizon) {
+            double[] sum1 = sumWeightTimesGradient;
+            double[] sum2 = sumSquaredGradient;
+            for (int i = 0; i < dimension; i++) {
+                double wi = w[i] - gamma * g[i];
+                double gOld = oldG[i];
+                sum1[i] += gOld * (oldW[i] - wi);
+                sum2[i] += gOld * gOld;
+                w[i] = wi;
+                oldW[i] = wi;
+                oldG[i] = g[i];
+            }
+        } else {
+            for (int i = 0; i < dimension; i++) {
+                double wi = w[i] - gamma * g[i];
+                w[i] = wi;
+                oldW[i] = wi;
+                oldG[i] = g[i];
+            }
+        }
+        added++;
+        return added >= 2L * horizon && added % horizon == 0;
+    }
+
+    /** {@code sum1 = sum_s g_s ⊙ (w_s - w_{s+K})} over the B2 entries added so far; the model empties it. */
     double[] sumWeightTimesGradient() {
         return sumWeightTimesGradient;
     }
 
-    /** {@code sum2 = sum_s g_s ⊙ g_s} over the B1 entries consumed so far. Read-only view. */
+    /** {@code sum2 = sum_s g_s ⊙ g_s} over the B1 entries consumed so far; the model empties it. */
     double[] sumSquaredGradient() {
         return sumSquaredGradient;
-    }
-
-    /** Starts the next block after a fit: B1 <- B2 (already in place), B2 and the sums emptied. */
-    void startNextBlock() {
-        Arrays.fill(sumWeightTimesGradient, 0.0);
-        Arrays.fill(sumSquaredGradient, 0.0);
     }
 
     /** The gradient of the most recent entry (g_k), for the stale-gradient readings. Read-only view. */

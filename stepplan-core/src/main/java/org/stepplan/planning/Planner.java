@@ -16,6 +16,10 @@ import org.stepplan.core.Oracle;
  * gradient evaluation each, so a plan costs P(1+M) evaluations (footnotes 4 and 5). Read literally, the algorithms
  * reuse g_k (the gradient of this iteration's online step) instead; that reading is available as
  * {@link GradientSource#STALE} and costs nothing, but it diverges on Rosenbrock.
+ *
+ * <p>A plan stops where the oracle's gradient budget is spent ({@link Oracle#budgetSpent()}, checked before each fresh
+ * gradient): w keeps the projections and corrections made so far. Without a budget (the paper's runs) every plan is
+ * whole.
  */
 final class Planner {
 
@@ -43,11 +47,17 @@ final class Planner {
     void plan(double[] w, double[] alpha, double[] scratch, double[] stale, Oracle oracle) {
         for (int p = 0; p < projections; p++) {
             double[] g = gradient(projectionGradient, w, scratch, stale, oracle);
+            if (g == null) {
+                return;
+            }
             for (int i = 0; i < w.length; i++) {
                 w[i] = w[i] - alpha[i] * g[i];
             }
             for (int m = 0; m < corrections; m++) {
                 double[] c = gradient(correctionGradient, w, scratch, stale, oracle);
+                if (c == null) {
+                    return;
+                }
                 for (int i = 0; i < w.length; i++) {
                     w[i] = w[i] - gamma * c[i];
                 }
@@ -55,12 +65,16 @@ final class Planner {
         }
     }
 
+    /** The gradient to use, or null when a fresh one is due but the budget is spent. */
     private static double[] gradient(GradientSource source, double[] w, double[] scratch, double[] stale,
                                      Oracle oracle) {
         if (source == GradientSource.STALE) {
             return stale;
         }
-        oracle.gradient(w, scratch);
+        if (oracle.budgetSpent()) {
+            return null;
+        }
+        oracle.gradientOnly(w, scratch);
         return scratch;
     }
 }

@@ -74,6 +74,8 @@ public final class StepSizePlanning extends AbstractOptimizer {
         public static final int DEFAULT_K = 2;
         public static final int CSAUG_DEFAULT_P = 5;
         public static final int CSAUG_DEFAULT_M = 10;
+        /** The largest K: the experience ring holds 2K vectors of length d. */
+        public static final int MAX_K = 1_000_000;
 
         public Config {
             if (!CSAWG.equals(method) && !CSAUG.equals(method)) {
@@ -83,6 +85,7 @@ public final class StepSizePlanning extends AbstractOptimizer {
             Vectors.requireAtLeast("K", horizon, 1);
             Vectors.requireAtLeast("P", projections, 1);
             Vectors.requireAtLeast("M", corrections, 0);
+            Vectors.requireAtMost("K", horizon, MAX_K);
             java.util.Objects.requireNonNull(pairing, "pairing");
             java.util.Objects.requireNonNull(projectionGradient, "projection-gradient");
             java.util.Objects.requireNonNull(correctionGradient, "correction-gradient");
@@ -102,10 +105,10 @@ public final class StepSizePlanning extends AbstractOptimizer {
         }
 
         /** Gradient evaluations one plan costs. */
-        public int evaluationsPerPlan() {
-            int projection = projectionGradient == GradientSource.FRESH ? 1 : 0;
-            int correction = correctionGradient == GradientSource.FRESH ? 1 : 0;
-            return projections * (projection + corrections * correction);
+        public long evaluationsPerPlan() {
+            long projection = projectionGradient == GradientSource.FRESH ? 1 : 0;
+            long correction = correctionGradient == GradientSource.FRESH ? 1 : 0;
+            return projections * (projection + corrections * correction); // fits: at most (2^31-1) * 2^31
         }
 
         @Override
@@ -188,19 +191,20 @@ public final class StepSizePlanning extends AbstractOptimizer {
     @Override
     public void step(double[] w, Oracle oracle) {
         checkLength(w);
-        oracle.gradient(w, g);
-        boolean ready = config.pairing() == Pairing.B && experience.add(w, g);
+        oracle.gradientOnly(w, g);
         double gamma = config.gamma();
-        for (int i = 0; i < dimension; i++) {
-            w[i] = w[i] - gamma * g[i];
-        }
-        if (config.pairing() == Pairing.A) {
+        boolean ready;
+        if (config.pairing() == Pairing.A) { // the online step and its experience in one pass
+            ready = experience.descendAndAdd(w, g, gamma);
+        } else {
             ready = experience.add(w, g);
+            for (int i = 0; i < dimension; i++) {
+                w[i] = w[i] - gamma * g[i];
+            }
         }
         plannedLastStep = ready;
         if (ready) {
-            model.fit(experience);
-            experience.startNextBlock();
+            model.fit(experience); // and empties the sums for the next block
             planner.plan(w, model.alphaArray(), g, experience.lastGradient(), oracle);
             if (config.storeProjected()) {
                 experience.overwriteLastWeight(w);
@@ -220,7 +224,7 @@ public final class StepSizePlanning extends AbstractOptimizer {
     }
 
     @Override
-    public double stepSize(int i) {
+    protected double stepSizeAt(int i) {
         return model.alpha(i);
     }
 

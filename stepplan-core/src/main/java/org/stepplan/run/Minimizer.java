@@ -13,18 +13,19 @@ import org.stepplan.optim.OptimizerConfig;
 /**
  * The run loop: starts from a copy of {@code start}, calls {@link Optimizer#step} once per iteration, records a trace
  * row after each, and stops by the {@link StoppingRules}: at exactly zero error ({@code converged}, unless the rules
- * go on past it), or at the first non-finite loss, gradient or weight ({@code diverged}, keeping the trace up to the
- * last finite row).
+ * go on past it), or at the first non-finite loss or weight ({@code diverged}, keeping the trace up to the last
+ * finite row); a non-finite gradient shows there in the iteration that drew it, through the update of w.
  *
  * <p>Order of checks after iteration k: divergence; zero error (marked; converged when the rules stop there); target
- * error or loss; gradient-evaluation budget; iteration limit.
+ * error or loss; gradient-evaluation budget; iteration limit. The budget is also handed to the oracle
+ * ({@link Oracle#limitGradientEvaluations}) for the length of the run, so that a plan stops where it is spent.
  *
  * <p>Runs stream: each completed iteration goes to the listeners as a live {@link Iteration} view (with the weights
  * read-only) and is not kept, unless a {@link TraceMemory} asks for an in-memory trace in the {@link Result}. Without
  * one, a run needs the optimizer's state plus O(d) memory, whatever its number of iterations.
  *
  * <p>Monitoring per iteration: the monitor's loss and (when w* is known) its error; a non-finite weight shows in a
- * non-finite error, so w is scanned for finiteness only when the error is unknown.
+ * non-finite error, so w is scanned for finiteness only when the error is unknown, and gradients are never scanned.
  */
 public final class Minimizer {
 
@@ -64,22 +65,62 @@ public final class Minimizer {
     /** Runs an existing optimizer from {@code start}, keeping the rows {@code memory} asks for. */
     public static Result run(Oracle oracle, Optimizer optimizer, OptimizerConfig config, double[] start,
                              Monitor monitor, StoppingRules rules, TraceMemory memory, RunListener... listeners) {
+        return run(oracle, optimizer, config, start, monitor, rules, memory, null, null, listeners);
+    }
+
+    /**
+     * Runs an existing optimizer from {@code start}, or continues a checkpointed run, handing its state to
+     * {@code checkpoints}.
+     *
+     * <p>To continue: restore the optimizer and the oracle from the checkpoint, pass its weights as {@code start} and
+     * its position as {@code resumed}. Iteration {@code resumed.iteration()} is measured again (the state is the one
+     * it was measured in, so the values are identical) but not given to the listeners, which had it before the
+     * checkpoint; the stopping rules are checked again, and the run goes on (or ends) exactly as the uninterrupted
+     * one.
+     *
+     * @param resumed     the position of the checkpoint to continue, or null for a fresh run
+     * @param checkpoints where checkpoints go, or null for none
+     */
+    public static Result run(Oracle oracle, Optimizer optimizer, OptimizerConfig config, double[] start,
+                             Monitor monitor, StoppingRules rules, TraceMemory memory, Position resumed,
+                             Checkpoints checkpoints, RunListener... listeners) {
         Objects.requireNonNull(oracle, "oracle");
         Objects.requireNonNull(monitor, "monitor");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(memory, "memory");
         Vectors.requireFiniteVector("start", start, oracle.dimension());
-        double[] w = start.clone();
+        long[] base = resumed != null ? resumed.baseCounts() : new long[] {oracle.gradientEvaluations(),
+            oracle.functionEvaluations(), oracle.hessianEvaluations(), oracle.examples()};
+        long outerLimit = oracle.gradientLimit();
+        long budgetEnd = rules.maxGradEvals() == Long.MAX_VALUE ? Long.MAX_VALUE
+                : saturatedSum(base[0], rules.maxGradEvals());
+        oracle.limitGradientEvaluations(Math.min(outerLimit, budgetEnd));
+        try {
+            return loop(oracle, optimizer, config, start.clone(), monitor, rules, memory, base, resumed, checkpoints,
+                    listeners);
+        } finally {
+            oracle.limitGradientEvaluations(outerLimit);
+        }
+    }
+
+    private static long saturatedSum(long a, long b) {
+        long s = a + b;
+        return s < a ? Long.MAX_VALUE : s;
+    }
+
+    private static Result loop(Oracle oracle, Optimizer optimizer, OptimizerConfig config, double[] w,
+                               Monitor monitor, StoppingRules rules, TraceMemory memory, long[] base,
+                               Position resumed, Checkpoints checkpoints, RunListener[] listeners) {
         Live live = new Live(optimizer, monitor, DoubleBuffer.wrap(w).asReadOnlyBuffer());
         Rows rows = memory.keep() ? new Rows(memory.thinning()) : null;
-        long baseGrad = oracle.gradientEvaluations();
-        long baseFunc = oracle.functionEvaluations();
-        long baseHessian = oracle.hessianEvaluations();
-        long baseNonFinite = oracle.nonFiniteGradients();
         boolean hasError = monitor.hasError();
+        long baseGrad = base[0];
+        long baseFunc = base[1];
+        long baseHessian = base[2];
 
-        long k = 0;
-        Result.Mark zero = null;
+        long k = resumed == null ? 0 : resumed.iteration();
+        Result.Mark zero = resumed == null ? null : resumed.zero();
+        boolean given = resumed != null; // the listeners already had row k
         Status status;
         double loss;
         double error;
@@ -88,16 +129,15 @@ public final class Minimizer {
             long funcs = oracle.functionEvaluations() - baseFunc;
             loss = monitor.loss(w);
             error = hasError ? monitor.error(w) : Double.NaN;
-            if (oracle.nonFiniteGradients() > baseNonFinite || !Double.isFinite(loss)
-                    || (hasError ? !Double.isFinite(error) : !Vectors.allFinite(w))) {
+            if (!Double.isFinite(loss) || (hasError ? !Double.isFinite(error) : !Vectors.allFinite(w))) {
                 status = Status.DIVERGED;
                 break;
             }
             live.set(k, grads, funcs, loss, error, k == 0 ? "" : optimizer.lastEvent());
-            if (rows != null) {
+            if (rows != null && !given) {
                 rows.onIteration(live);
             }
-            for (RunListener l : listeners) {
+            for (RunListener l : given ? new RunListener[0] : listeners) {
                 l.onIteration(live);
             }
             boolean atZero = hasError && error == 0.0;
@@ -109,6 +149,10 @@ public final class Minimizer {
             if (status != null) {
                 break;
             }
+            if (checkpoints != null && !given && checkpoints.due(k)) {
+                checkpoints.save(new Position(k, zero, base), w, optimizer, oracle, false);
+            }
+            given = false;
             optimizer.step(w, oracle);
             k++;
         }
@@ -121,6 +165,9 @@ public final class Minimizer {
                 hasError, error, w, zero, rows == null ? null : rows.kept);
         for (RunListener l : listeners) {
             l.onFinish(result);
+        }
+        if (checkpoints != null) {
+            checkpoints.save(new Position(k, zero, base), w, optimizer, oracle, true);
         }
         return result;
     }

@@ -35,8 +35,16 @@ public interface Monitor {
         throw new IndexOutOfBoundsException("this monitor makes no extra measurements, asked for " + i);
     }
 
-    /** The loss of {@code objective} and, when {@code optimum} is not null, {@code ||w - optimum||_2}. */
+    /**
+     * The loss of {@code objective} and, when {@code optimum} is not null, {@code ||w - optimum||_2}.
+     *
+     * @throws IllegalArgumentException when {@code optimum} is not of the objective's dimension
+     */
     static Monitor of(Objective objective, double[] optimum) {
+        if (optimum != null && optimum.length != objective.dimension()) {
+            throw new IllegalArgumentException("optimum has length " + optimum.length + " but the objective has "
+                    + "dimension " + objective.dimension());
+        }
         double[] wStar = optimum == null ? null : optimum.clone();
         return new Monitor() {
             @Override

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.stepplan.core.Objective;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Vectors;
+import org.stepplan.run.MemoryEstimate;
 import org.stepplan.run.Minimizer;
 import org.stepplan.run.Monitor;
 import org.stepplan.run.Result;
@@ -22,6 +23,9 @@ import org.stepplan.run.TraceMemory;
 
 /** The contract every registered optimizer honours (torch.optim-style suite over the registry). */
 class OptimizerContractTest {
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
     static List<ContractCase> cases() {
         return ContractCases.all();
@@ -45,6 +49,53 @@ class OptimizerContractTest {
             opt.step(w, oracle);
         }
         assertThat(f.value(w)).isLessThan(f0 / 2);
+    }
+
+    /**
+     * After warm-up a step allocates zero bytes (the JVM's per-thread allocation counter). One-off JVM events (a late
+     * recompilation, a deoptimization) can allocate a few bytes once; an allocation inside step() shows in every round
+     * (5,000 steps x at least 16 bytes), so the least of five rounds is taken.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void stepAllocatesNothingAfterWarmUp(ContractCase c) {
+        Oracle oracle = c.oracles().apply(3);
+        Optimizer opt = c.config().create(oracle.dimension());
+        double[] w = c.start().clone();
+        Runnable steps = () -> {
+            for (int k = 0; k < 5_000; k++) {
+                opt.step(w, oracle);
+            }
+        };
+        for (int round = 0; round < 4; round++) { // warm-up: JIT compilation, every code path (planning included)
+            steps.run();
+        }
+        long least = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            least = Math.min(least, allocatedBy(steps));
+        }
+        assertThat(least).isZero();
+    }
+
+    private static long allocatedBy(Runnable r) {
+        long before = THREADS.getCurrentThreadAllocatedBytes();
+        r.run();
+        long after = THREADS.getCurrentThreadAllocatedBytes();
+        long overhead = THREADS.getCurrentThreadAllocatedBytes() - after; // the counter's own cost
+        return after - before - overhead;
+    }
+
+    /** The run-memory estimate reads every vector of the snapshot: it grows by 8 bytes per vector per component. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void runMemoryEstimateCountsEverySnapshotVector(ContractCase c) {
+        OptimizerState state = c.config().create(1000).snapshot();
+        long vectors = 0;
+        for (String name : state.arrayNames()) {
+            vectors += state.array(name).length == 1000 ? 1 : 0;
+        }
+        long perComponent = MemoryEstimate.runBytes(c.config(), 1001) - MemoryEstimate.runBytes(c.config(), 1000);
+        assertThat(perComponent).isEqualTo(8 * (vectors + MemoryEstimate.RUN_VECTORS));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -100,6 +151,26 @@ class OptimizerContractTest {
         assertThatThrownBy(() -> Methods.configure(c.method(), bad))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no-such-parameter");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void nullParameterMapIsRejectedNamingIt(ContractCase c) {
+        assertThatThrownBy(() -> Methods.configure(c.method(), null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("parameters of method '" + c.method() + "' must not be null");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void stepSizeIndexOutOfRangeIsRejectedNamingIt(ContractCase c) {
+        Optimizer opt = c.config().create(c.start().length);
+        int count = opt.stepSizeCount();
+        for (int i : new int[] {-1, count, count + 5}) {
+            assertThatThrownBy(() -> opt.stepSize(i))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("step-size index i must be in [0, " + count + ") for " + c.method() + ", got " + i);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -56,6 +56,8 @@ class StepSizePlanningTest {
         }
         // k = 6 iterations, plans at k = 4 and 6, each 5 * (1 + 10) = 55
         assertThat(config.evaluationsPerPlan()).isEqualTo(55);
+        assertThat(StepSizePlanning.Config.csaug(0.1, 2, Integer.MAX_VALUE, Integer.MAX_VALUE).evaluationsPerPlan())
+                .isEqualTo(2_147_483_647L * 2_147_483_648L);
         assertThat(oracle.gradientEvaluations()).isEqualTo(6 + 2 * 55);
     }
 
@@ -150,6 +152,31 @@ class StepSizePlanningTest {
         // sum1 = -1 * (1 - 4) + -2 * (2 - 7) = 13; sum2 = 1 + 4 = 5
         assertThat(a.alpha(0)).isEqualTo(13.0 / 5.0);
         assertThat(b.alpha(0)).isEqualTo(a.alpha(0));
+    }
+
+    @Test
+    void theFusedOnlineStepEqualsTheStepThenTheAddBitForBit() {
+        ExperienceBuffer apart = new ExperienceBuffer(3, 4);
+        ExperienceBuffer fused = new ExperienceBuffer(3, 4);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+        double[] w1 = {0.3, -1.7, 2.9, 1e-3};
+        double[] w2 = w1.clone();
+        double gamma = 0.037;
+        for (int k = 0; k < 11; k++) {
+            double[] g = new double[4];
+            for (int i = 0; i < 4; i++) {
+                g[i] = rng.nextDouble(-5, 5) * w1[i];
+            }
+            for (int i = 0; i < 4; i++) {
+                w1[i] = w1[i] - gamma * g[i];
+            }
+            boolean readyApart = apart.add(w1, g);
+            assertThat(fused.descendAndAdd(w2, g, gamma)).isEqualTo(readyApart);
+            assertThat(w2).containsExactly(w1);
+            assertThat(fused.sumWeightTimesGradient()).containsExactly(apart.sumWeightTimesGradient());
+            assertThat(fused.sumSquaredGradient()).containsExactly(apart.sumSquaredGradient());
+        }
+        assertThat(fused.lastGradient()).containsExactly(apart.lastGradient());
     }
 
     @Test

@@ -47,11 +47,24 @@ class MinimizerTest {
     }
 
     @Test
-    void planningIterationsCanOvershootTheBudgetByTheirOwnCostOnly() {
-        Result r = Minimizer.minimize(Oracle.of(Q), StepSizePlanning.Config.csaug(0.1, 2, 5, 10), START,
+    void aPlanStopsWhereTheGradientBudgetIsSpent() {
+        // the first plan comes at k = 2K = 4 (4 evaluations) and would cost P(1+M) = 55 more
+        Oracle oracle = Oracle.of(Q);
+        Result r = Minimizer.minimize(oracle, StepSizePlanning.Config.csaug(0.01, 2, 5, 10), START,
                 Monitor.of(Q, Q.minimizer()), StoppingRules.iterations(1000).withMaxGradEvals(10));
-        assertThat(r.status()).isIn(Status.MAX_GRAD_EVALS, Status.CONVERGED);
-        assertThat(r.gradEvals()).isLessThanOrEqualTo(10 + 55);
+        assertThat(r.status()).isEqualTo(Status.MAX_GRAD_EVALS);
+        assertThat(r.iterations()).isEqualTo(4);
+        assertThat(r.gradEvals()).isEqualTo(10);
+        assertThat(oracle.gradientLimit()).as("the run's budget ends with the run").isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void aHugePlanEndsAtTheBudget() {
+        Result r = Minimizer.minimize(Oracle.of(Q), StepSizePlanning.Config.csaug(0.01, 2, Integer.MAX_VALUE,
+                Integer.MAX_VALUE), START, Monitor.of(Q, Q.minimizer()),
+                StoppingRules.iterations(1000).withMaxGradEvals(100));
+        assertThat(r.status()).isEqualTo(Status.MAX_GRAD_EVALS);
+        assertThat(r.gradEvals()).isEqualTo(100);
     }
 
     @Test
@@ -192,5 +205,12 @@ class MinimizerTest {
                 StoppingRules.iterations(3));
         assertThat(r.status()).isEqualTo(Status.MAX_ITERATIONS);
         assertThat(r.gradEvals()).isEqualTo(3);
+    }
+
+    @Test
+    void monitorOptimumOfAnotherDimensionIsRejected() {
+        assertThatThrownBy(() -> Monitor.of(Q, new double[] {1, 2, 3, 4}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("optimum has length 4 but the objective has dimension 3");
     }
 }

@@ -41,6 +41,14 @@ final class DataLoss {
      * it is not null.
      */
     double evaluate(double[] w, int[] order, int from, int count, double[] gradient) {
+        return finish(w, crossEntropySum(w, order, from, count, gradient), count, gradient);
+    }
+
+    /**
+     * The compensated sum of the cross-entropies of {@code order[from .. from+count)}; when {@code gradient} is not
+     * null, the sum of their gradients is written into it (the model's order, example by example).
+     */
+    double crossEntropySum(double[] w, int[] order, int from, int count, double[] gradient) {
         if (gradient != null) {
             Arrays.fill(gradient, 0.0);
         }
@@ -55,7 +63,7 @@ final class DataLoss {
             compensation += roundingError(sum, v, t);
             sum = t;
         }
-        return finish(sum, compensation, count, w, weightRanges, l2, gradient);
+        return sum + compensation;
     }
 
     /** Neumaier's correction of the sum {@code t = sum + v}: the rounding error that {@code t} lost. */
@@ -64,12 +72,17 @@ final class DataLoss {
     }
 
     /**
-     * {@code f(w; B)} from the compensated sum of the cross-entropies over B; {@code gradient} (when not null) holds
-     * the sum of their gradients and becomes the gradient of f.
+     * The objective from the sum of {@code count} cross-entropies and, when {@code gradient} is not null, the sum of
+     * their gradients in it: the means, plus the l2 term and its gradient.
      */
-    static double finish(double sum, double compensation, long count, double[] w, int[] weightRanges, double l2,
+    double finish(double[] w, double crossEntropySum, int count, double[] gradient) {
+        return finish(w, crossEntropySum, count, weightRanges, l2, gradient);
+    }
+
+    /** {@link #finish(double[], double, int, double[])} for a model with these weight ranges and l2. */
+    static double finish(double[] w, double crossEntropySum, long count, int[] weightRanges, double l2,
                          double[] gradient) {
-        double loss = (sum + compensation) / count;
+        double loss = crossEntropySum / count;
         if (gradient != null) {
             for (int k = 0; k < gradient.length; k++) {
                 gradient[k] /= count;

@@ -90,7 +90,7 @@ public final class ExampleLoss implements Serializable {
         if (gradient != null) {
             System.arraycopy(partial, 0, gradient, 0, d);
         }
-        return DataLoss.finish(partial[d], partial[d + 1], count, w, prototype.weightRanges(), l2, gradient);
+        return DataLoss.finish(w, partial[d] + partial[d + 1], count, prototype.weightRanges(), l2, gradient);
     }
 
     /** {@code f(w; B)} of the local objective on the examples of {@code batch}, in order (gradient as in finish). */

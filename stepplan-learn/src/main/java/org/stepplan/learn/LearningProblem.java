@@ -25,13 +25,15 @@ public final class LearningProblem implements Problem {
     private final double l2;
     private final int batch;
     private final int evalEvery;
+    private final int threads;
 
     /**
      * @param batch     examples per minibatch, or 0 for the full batch
      * @param evalEvery measure the training loss and test accuracy every this many iterations, or 0 for once per epoch
+     * @param threads   threads a full-batch evaluation over the training set may use (see {@link FullBatchLoss})
      */
     LearningProblem(String name, Map<String, Object> params, Split split, Model prototype, double l2, int batch,
-                    int evalEvery) {
+                    int evalEvery, int threads) {
         this.name = name;
         this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         this.split = split;
@@ -39,6 +41,7 @@ public final class LearningProblem implements Problem {
         this.l2 = l2;
         this.batch = batch;
         this.evalEvery = evalEvery;
+        this.threads = threads;
     }
 
     @Override
@@ -123,7 +126,7 @@ public final class LearningProblem implements Problem {
     }
 
     FullBatchLoss trainingObjective() {
-        return new FullBatchLoss(prototype.copy(), split.train(), l2);
+        return new FullBatchLoss(prototype.copy(), split.train(), l2, threads);
     }
 
     FullBatchLoss testObjective() {

@@ -53,6 +53,8 @@ public final class LearningProblems implements ProblemProvider {
                         + " or all for the deterministic full batch"),
                 ParamSpec.integer("eval-every", 0, "measure train loss and test accuracy every N iterations "
                         + "(0: once per epoch)"),
+                ParamSpec.integer("threads", 1, "threads of a full-batch evaluation from 8192 examples on (0: all "
+                        + "cores); the result does not depend on it"),
                 ParamSpec.text("engine", LOCAL, "where the training examples are evaluated: local (this process) or "
                         + "spark (stepplan-spark, loaded by ./stepplan for --engine spark)"),
                 ParamSpec.text("master", "local[*]", "engine spark: the Spark master URL (local[N], local-cluster[..], "
@@ -96,7 +98,12 @@ public final class LearningProblems implements ProblemProvider {
         Split split = DataSource.load(p.text("dataset"), p.real("test-fraction"), p.integer("split-seed"),
                 p.text("label"));
         int batch = batch(p.text("batch"), split.train().examples());
-        return new LearningProblem(name, p.effective(), split, model.apply(split, p), l2, batch, evalEvery);
+        int threads = p.integer("threads");
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be >= 0 (0: all cores), got " + threads);
+        }
+        return new LearningProblem(name, p.effective(), split, model.apply(split, p), l2, batch, evalEvery,
+                threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
     }
 
     private static int batch(String text, int n) {

@@ -7,6 +7,7 @@ import java.util.random.RandomGenerator;
 import org.stepplan.core.Labeled;
 import org.stepplan.core.Objective;
 import org.stepplan.core.StochasticObjective;
+import org.stepplan.core.Vectors;
 
 /**
  * Least squares on seeded synthetic data, as a full-batch objective or as an online stream of LMS examples, so that
@@ -67,6 +68,11 @@ public final class LinearRegression {
         this.leastSquares = solveNormalEquations(features, targets);
     }
 
+    /** The most data entries n d a synthetic problem may have (400 MB of doubles). */
+    public static final long MAX_ENTRIES = 50_000_000L;
+    /** The most work n d^2 the least-squares solution of a synthetic problem may take. */
+    public static final long MAX_WORK = 20_000_000_000L;
+
     /**
      * Seeded synthetic data.
      *
@@ -74,7 +80,8 @@ public final class LinearRegression {
      * @param d     features, &gt;= 1
      * @param noise standard deviation of the target noise, finite and &gt;= 0
      * @param seed  the data seed (independent of the run seed that drives online sampling)
-     * @throws IllegalArgumentException naming the parameter for an invalid value, or for rank-deficient data
+     * @throws IllegalArgumentException naming the parameter for an invalid value, for sizes above
+     *                                  {@link #MAX_ENTRIES} or {@link #MAX_WORK}, or for rank-deficient data
      */
     public static LinearRegression synthetic(int n, int d, double noise, long seed) {
         if (d < 1) {
@@ -87,6 +94,8 @@ public final class LinearRegression {
         if (!(Double.isFinite(noise) && noise >= 0)) {
             throw new IllegalArgumentException("noise must be finite and >= 0, got " + noise);
         }
+        Vectors.requireAtMost("n * d, the entries of the data,", (long) n * d, MAX_ENTRIES);
+        Vectors.requireAtMost("n * d * d, the work of the least-squares solution,", (long) n * d * d, MAX_WORK);
         SplittableRandom rng = new SplittableRandom(seed);
         double[] u = new double[d];
         for (int j = 0; j < d; j++) {
@@ -199,6 +208,16 @@ public final class LinearRegression {
         @Override
         public Objective expectation() {
             return new Batch();
+        }
+
+        @Override
+        protected double[] extraState() {
+            return new double[] {drawn};
+        }
+
+        @Override
+        protected void restoreExtraState(double[] extra) {
+            drawn = (long) extra[0];
         }
     }
 

@@ -21,10 +21,14 @@ public abstract class LmsObjective implements StochasticObjective, LinearExample
     /** The current example's target y*. */
     protected double target;
 
+    /** The largest dimension of a generated online problem (a few vectors of 80 MB). */
+    public static final int MAX_DIMENSION = 10_000_000;
+
     protected LmsObjective(int dimension) {
         if (dimension < 1) {
             throw new IllegalArgumentException("dimension must be >= 1, got " + dimension);
         }
+        org.stepplan.core.Vectors.requireAtMost("dimension", dimension, MAX_DIMENSION);
         this.x = new double[dimension];
     }
 
@@ -66,4 +70,30 @@ public abstract class LmsObjective implements StochasticObjective, LinearExample
         }
         return 0.5 * delta * delta;
     }
+
+    /** The current example (x, then y*), followed by {@link #extraState()}. */
+    @Override
+    public final double[] sampleState() {
+        double[] extra = extraState();
+        double[] s = new double[x.length + 1 + extra.length];
+        System.arraycopy(x, 0, s, 0, x.length);
+        s[x.length] = target;
+        System.arraycopy(extra, 0, s, x.length + 1, extra.length);
+        return s;
+    }
+
+    @Override
+    public final void restoreSampleState(double[] state) {
+        int extra = extraState().length;
+        org.stepplan.core.Vectors.requireStateLength(getClass().getSimpleName(), state, x.length + 1 + extra);
+        System.arraycopy(state, 0, x, 0, x.length);
+        target = state[x.length];
+        restoreExtraState(java.util.Arrays.copyOfRange(state, x.length + 1, state.length));
+    }
+
+    /** A subclass's own state beyond the current example (of a length fixed at construction). */
+    protected abstract double[] extraState();
+
+    /** Restores what {@link #extraState()} gave. */
+    protected abstract void restoreExtraState(double[] extra);
 }

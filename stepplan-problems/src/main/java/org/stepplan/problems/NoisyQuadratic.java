@@ -4,6 +4,7 @@ import java.util.random.RandomGenerator;
 import org.stepplan.core.DiagonalHessian;
 import org.stepplan.core.Objective;
 import org.stepplan.core.StochasticObjective;
+import org.stepplan.core.Vectors;
 
 /**
  * A quadratic with seeded Gaussian gradient noise: each sample draws {@code xi ~ N(0, sigma^2 I)} and
@@ -45,6 +46,18 @@ public final class NoisyQuadratic implements StochasticObjective, DiagonalHessia
         for (int i = 0; i < noise.length; i++) {
             noise[i] = sigma * rng.nextGaussian();
         }
+    }
+
+    /** The current noise vector. */
+    @Override
+    public double[] sampleState() {
+        return noise.clone();
+    }
+
+    @Override
+    public void restoreSampleState(double[] state) {
+        System.arraycopy(Vectors.requireStateLength("noisy-quadratic", state, noise.length), 0, noise, 0,
+                noise.length);
     }
 
     @Override

@@ -10,7 +10,8 @@ import org.stepplan.core.Vectors;
  * <pre>
  *     r = w - w*;  g = Q r  (diagonal: g_i = q_i r_i);  f = 0.5 sum_i r_i g_i
  * </pre>
- * The Hessian is Q, so its diagonal ({@link DiagonalHessian}) is q (diagonal Q) or {@code Q_ii} (dense Q).
+ * The Hessian is Q, so its diagonal ({@link DiagonalHessian}) is q (diagonal Q) or {@code Q_ii} (dense Q). A
+ * diagonal Q is evaluated in one pass over w; {@link #gradient} skips the value.
  * An instance keeps a scratch residual: use one instance per thread.
  */
 public final class Quadratic implements Objective, DiagonalHessian {
@@ -97,6 +98,14 @@ public final class Quadratic implements Objective, DiagonalHessian {
 
     @Override
     public double value(double[] w) {
+        if (diagonal != null) { // one pass, the same operations as below
+            double f = 0.0;
+            for (int i = 0; i < dimension; i++) {
+                double r = w[i] - optimum[i];
+                f += r * (diagonal[i] * r);
+            }
+            return 0.5 * f;
+        }
         double f = 0.0;
         for (int i = 0; i < dimension; i++) {
             residual[i] = w[i] - optimum[i];
@@ -109,6 +118,16 @@ public final class Quadratic implements Objective, DiagonalHessian {
 
     @Override
     public double valueAndGradient(double[] w, double[] gradient) {
+        if (diagonal != null) { // one pass: r_i, g_i = q_i r_i and the sum, in index order
+            double f = 0.0;
+            for (int i = 0; i < dimension; i++) {
+                double r = w[i] - optimum[i];
+                double g = diagonal[i] * r;
+                gradient[i] = g;
+                f += r * g;
+            }
+            return 0.5 * f;
+        }
         for (int i = 0; i < dimension; i++) {
             residual[i] = w[i] - optimum[i];
         }
@@ -118,6 +137,18 @@ public final class Quadratic implements Objective, DiagonalHessian {
             f += residual[i] * gradient[i];
         }
         return 0.5 * f;
+    }
+
+    /** The gradient alone: for a diagonal Q one pass {@code g_i = q_i (w_i - w*_i)}, no sum. */
+    @Override
+    public void gradient(double[] w, double[] gradient) {
+        if (diagonal == null) {
+            valueAndGradient(w, gradient);
+            return;
+        }
+        for (int i = 0; i < dimension; i++) {
+            gradient[i] = diagonal[i] * (w[i] - optimum[i]);
+        }
     }
 
     /** (Q r)_i for the current residual. */

@@ -29,11 +29,17 @@ public final class Rosenbrock implements Objective, DiagonalHessian {
 
     @Override
     public double valueAndGradient(double[] w, double[] gradient) {
+        gradient(w, gradient);
+        return value(w);
+    }
+
+    /** The gradient alone (the value is not computed). */
+    @Override
+    public void gradient(double[] w, double[] gradient) {
         double a = w[0] - 1.0;
         double d = w[1] - w[0] * w[0];
         gradient[0] = 2.0 * a - 400.0 * w[0] * d;
         gradient[1] = 200.0 * d;
-        return a * a + 100.0 * d * d;
     }
 
     @Override

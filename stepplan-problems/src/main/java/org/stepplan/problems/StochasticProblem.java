@@ -1,15 +1,16 @@
 package org.stepplan.problems;
 
 import java.util.Map;
-import java.util.SplittableRandom;
+import org.stepplan.core.SeededRandom;
 import java.util.function.Supplier;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.StochasticObjective;
 import org.stepplan.run.Monitor;
 
 /**
- * A problem made of a stochastic objective: each oracle gets a fresh objective and a {@link SplittableRandom} seeded
- * with the run's seed, so that the same seed gives the same samples. Loss is measured on the expectation.
+ * A problem made of a stochastic objective: each oracle gets a fresh objective and a {@link SeededRandom} (the
+ * numbers of {@code SplittableRandom}, with a state a checkpoint can save) seeded with the run's seed, so that the
+ * same seed gives the same samples. Loss is measured on the expectation.
  */
 public final class StochasticProblem extends AbstractProblem {
 
@@ -32,7 +33,7 @@ public final class StochasticProblem extends AbstractProblem {
 
     @Override
     public Oracle oracle(long seed) {
-        return Oracle.of(objectives.get(), new SplittableRandom(seed));
+        return Oracle.of(objectives.get(), new SeededRandom(seed));
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.stepplan.run.Monitor;
  * w = 0. It provides {@link Capability#LINEAR_EXAMPLES}, so IDBD and Autostep run on it, and so does plain LMS
  * ({@code gd}: {@code w += gamma delta x}).
  *
- * <p>Each {@link #oracle(long)} makes a fresh task on {@code SplittableRandom(seed)}: the initial signs are drawn from
+ * <p>Each {@link #oracle(long)} makes a fresh task on {@code SeededRandom(seed)} (the numbers of {@code SplittableRandom(seed)}): the initial signs are drawn from
  * it first, then every example. The measurement follows that oracle's samples (error to the target of the moment,
  * online squared error): {@link #monitor(Oracle)} returns the monitor of the given oracle's task. There is no fixed
  * minimizer: {@link #optimum()} is null, but the monitor knows the error.
@@ -52,7 +52,7 @@ public final class Sutton1992 extends AbstractProblem {
 
     @Override
     public Oracle oracle(long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
+        org.stepplan.core.SeededRandom rng = new org.stepplan.core.SeededRandom(seed);
         return Oracle.of(new SuttonTracking(dimension(), relevant, flipEvery, inputs, window, rng), rng);
     }
 

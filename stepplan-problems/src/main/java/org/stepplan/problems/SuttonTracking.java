@@ -69,12 +69,15 @@ public final class SuttonTracking extends LmsObjective {
     private int position;
     private double sum;
 
+    /** The largest trailing window (80 MB of doubles). */
+    public static final int MAX_WINDOW = 10_000_000;
+
     /**
      * @param dimension    d &gt;= 1
      * @param relevant     relevant inputs, 1..d
      * @param flipEvery    examples per target, &gt;= 1
      * @param inputs       the input distribution
-     * @param window       examples in the trailing mean of the squared error, &gt;= 1
+     * @param window       examples in the trailing mean of the squared error, 1..{@link #MAX_WINDOW}
      * @param initialSigns draws the initial signs (the oracle's generator, before its first example)
      */
     public SuttonTracking(int dimension, int relevant, int flipEvery, Inputs inputs, int window,
@@ -86,6 +89,7 @@ public final class SuttonTracking extends LmsObjective {
         }
         Vectors.requireAtLeast("flip_every", flipEvery, 1);
         Vectors.requireAtLeast("window", window, 1);
+        Vectors.requireAtMost("window", window, MAX_WINDOW);
         this.relevant = relevant;
         this.flipEvery = flipEvery;
         this.inputs = inputs;
@@ -139,6 +143,33 @@ public final class SuttonTracking extends LmsObjective {
             }
             sum = exact;
         }
+    }
+
+    /** The target weights, the window, and examples, recorded, filled, position, sum. */
+    @Override
+    protected double[] extraState() {
+        double[] s = new double[weights.length + window.length + 5];
+        System.arraycopy(weights, 0, s, 0, weights.length);
+        System.arraycopy(window, 0, s, weights.length, window.length);
+        int at = weights.length + window.length;
+        s[at] = examples;
+        s[at + 1] = recorded ? 1 : 0;
+        s[at + 2] = filled;
+        s[at + 3] = position;
+        s[at + 4] = sum;
+        return s;
+    }
+
+    @Override
+    protected void restoreExtraState(double[] s) {
+        System.arraycopy(s, 0, weights, 0, weights.length);
+        System.arraycopy(s, weights.length, window, 0, window.length);
+        int at = weights.length + window.length;
+        examples = (long) s[at];
+        recorded = s[at + 1] != 0;
+        filled = (int) s[at + 2];
+        position = (int) s[at + 3];
+        sum = s[at + 4];
     }
 
     /** Examples drawn so far. */

@@ -1,16 +1,15 @@
 package org.stepplan.cli.compare;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.stepplan.cli.AtomicFiles;
 import org.stepplan.cli.Experiment;
+import org.stepplan.cli.KeyValues;
+import org.stepplan.cli.Outputs;
 import org.stepplan.cli.Parallel;
 import org.stepplan.cli.Progress;
 import org.stepplan.cli.RunSpec;
@@ -21,6 +20,7 @@ import org.stepplan.cli.plot.Look;
 import org.stepplan.cli.plot.Palette;
 import org.stepplan.cli.plot.Plot;
 import org.stepplan.cli.plot.Series;
+import org.stepplan.learn.LearningMonitor;
 import org.stepplan.run.Result;
 import org.stepplan.run.StoppingRules;
 import org.stepplan.run.TraceRow;
@@ -45,7 +45,7 @@ public final class CompareCommand implements Callable<Integer> {
     String problem;
 
     @Option(names = "--problem-param", paramLabel = "KEY=VALUE", description = "a problem parameter (repeatable)")
-    Map<String, String> problemParams = new LinkedHashMap<>();
+    List<String> problemParams = new ArrayList<>();
 
     @Option(names = "--methods", paramLabel = "M1,M2", split = ",",
             description = "methods to compare (default: every method of the spec)")
@@ -77,6 +77,13 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (targetError != null && Double.isNaN(targetError)) {
+            throw new IllegalArgumentException("--target-error: NaN is no target (leave the option out for none)");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
+        }
+        Map<String, String> problemParamMap = KeyValues.parse("--problem-param", problemParams);
         CompareSpec grids = specFile == null ? new CompareSpec(Map.of(), null, null) : CompareSpec.read(specFile);
         List<String> chosen = !methods.isEmpty() ? methods : new ArrayList<>(grids.grids().keySet());
         if (chosen.isEmpty()) {
@@ -86,29 +93,37 @@ public final class CompareCommand implements Callable<Integer> {
                 : DEFAULT_MAX_GRAD_EVALS;
         Double target = targetError != null ? targetError : grids.targetError();
         StoppingRules rules = new StoppingRules(budget, budget, target == null ? Double.NaN : target, Double.NaN, true);
-        Path base = plot != null ? plot : Path.of("compare-" + problem);
-        List<Path> files = List.of(sibling(base, ".png"), sibling(base, ".svg"), sibling(base, ".csv"));
-        for (Path f : files) {
-            if (!force && Files.exists(f)) {
-                throw new AtomicFiles.FileAlreadyExists(f);
-            }
-        }
-
         List<RunSpec> runs = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
         for (int m = 0; m < chosen.size(); m++) {
-            for (Map<String, String> setting : grids.grids().getOrDefault(chosen.get(m), List.of(Map.of()))) {
-                runs.add(new RunSpec(problem, problemParams, null, chosen.get(m), setting, rules, seed));
+            List<Map<String, String>> settings = grids.grids().getOrDefault(chosen.get(m), List.of(Map.of()));
+            for (Map<String, String> setting : settings) {
+                runs.add(new RunSpec(problem, problemParamMap, null, chosen.get(m), setting, rules, seed));
                 owner.add(m);
             }
+            Experiment.prepare(runs.get(runs.size() - 1)); // every method, and its fit to the problem, before any run
+        }
+        if (plot != null && plot.toString().isEmpty()) {
+            throw new IllegalArgumentException("--plot: an empty path");
+        }
+        Path base = plot != null ? plot : Path.of("compare-" + problem);
+        List<Path> files = List.of(sibling(base, ".png"), sibling(base, ".svg"), sibling(base, ".csv"));
+        for (Path f : files) {
+            Outputs.file("--plot", f, force);
         }
         Progress progress = Progress.stderrIsTerminal() ? Progress.bar(System.err)
                 : Progress.lines(spec.commandLine().getErr());
+        List<TrainingCurve> curves = new ArrayList<>();
+        runs.forEach(r -> curves.add(new TrainingCurve()));
+        List<Integer> jobs = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            jobs.add(i);
+        }
         List<Experiment.Outcome> outcomes;
         try (progress) {
             progress.phase("runs", runs.size());
-            outcomes = Parallel.map(runs, threads, Experiment::execute, r -> r.method() + " " + r.methodParams(),
-                    progress);
+            outcomes = Parallel.map(jobs, threads, i -> Experiment.execute(runs.get(i), curves.get(i)),
+                    i -> runs.get(i).method() + " " + runs.get(i).methodParams(), progress);
         }
         List<Row> rows = new ArrayList<>();
         for (int m = 0; m < chosen.size(); m++) {
@@ -118,15 +133,16 @@ public final class CompareCommand implements Callable<Integer> {
                     mine.add(outcomes.get(i));
                 }
             }
-            rows.add(new Row(chosen.get(m), Ranking.best(mine), mine.size()));
+            Experiment.Outcome best = Ranking.best(mine);
+            rows.add(new Row(chosen.get(m), best, mine.size(), curves.get(outcomes.indexOf(best))));
         }
-        ChartFiles.write(plot(rows), base.toAbsolutePath().getParent(), base.getFileName().toString(), true);
+        ChartFiles.write(plot(rows), base.toAbsolutePath().getParent(), base.getFileName().toString(), force);
         print(spec.commandLine().getOut(), rows, budget, target, files);
         return StepplanCli.OK;
     }
 
-    /** A method's best run and how many settings it was chosen from. */
-    record Row(String method, Experiment.Outcome best, int settings) {
+    /** A method's best run, how many settings it was chosen from, and its training curve (learning problems). */
+    record Row(String method, Experiment.Outcome best, int settings, TrainingCurve curve) {
         String setting() {
             Map<String, String> given = best.spec().methodParams();
             return given.isEmpty() ? "defaults" : given.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
@@ -135,6 +151,9 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private Plot plot(List<Row> rows) {
+        if (rows.get(0).best().monitor() instanceof LearningMonitor) {
+            return learningPlot(rows);
+        }
         boolean errorKnown = rows.get(0).best().result().errorKnown();
         List<Series> series = new ArrayList<>();
         boolean positive = true;
@@ -156,6 +175,19 @@ public final class CompareCommand implements Callable<Integer> {
                 errorKnown ? "error ||w - w*||" : "loss f(w)", positive, series);
     }
 
+    /** On a learning problem: the measured training loss (uncounted, see --eval-every) against epochs, log y. */
+    private Plot learningPlot(List<Row> rows) {
+        List<Series> series = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            series.add(Decimate.series(new Series(row.method() + " (" + row.setting() + ")", row.curve().epochs(),
+                    row.curve().losses(),
+                    Look.line(Palette.cycle(i))), 500));
+        }
+        return Plot.of(problem + ": best setting of each method", "epochs", "epochs (examples / training set size)",
+                "train_loss", "training loss (mean cross-entropy + l2 term)", true, series);
+    }
+
     private static void print(PrintWriter out, List<Row> rows, long budget, Double target, List<Path> files) {
         out.printf(Locale.ROOT, "budget %,d gradient evaluations per run; target error %s%n", budget,
                 target == null ? "none" : target.toString());
@@ -169,7 +201,7 @@ public final class CompareCommand implements Callable<Integer> {
             Result res = r.best().result();
             String toTarget = Ranking.reached(res) ? String.format(Locale.ROOT, "%,d", res.gradEvals()) : "-";
             out.printf(Locale.ROOT, format, r.method(), r.setting(), toTarget,
-                    String.format(Locale.ROOT, "%.4g", Ranking.measure(res)), res.status().label(), r.settings());
+                    String.format(Locale.ROOT, "%.4g", Ranking.measure(r.best())), res.status().label(), r.settings());
         }
         out.println();
         out.println("plot: " + files.get(0) + " (and " + files.get(1).getFileName() + ", "

@@ -33,6 +33,9 @@ import org.stepplan.optim.Methods;
  */
 public record CompareSpec(Map<String, List<Map<String, String>>> grids, Long maxGradEvals, Double targetError) {
 
+    /** The most settings a spec may expand to, over all its methods (counted before any is built). */
+    public static final long MAX_SETTINGS = 10_000;
+
     private static final Set<String> KEYS = Set.of("methods", "max-grad-evals", "target-error");
 
     public CompareSpec {
@@ -58,7 +61,9 @@ public record CompareSpec(Map<String, List<Map<String, String>>> grids, Long max
         }
         methods.require(YamlTree.Kind.MAP, "methods");
         Map<String, List<Map<String, String>>> grids = new LinkedHashMap<>();
-        methods.fields().forEach((name, params) -> grids.put(name, grid(name, methods.keys().get(name), params)));
+        long[] counted = {0};
+        methods.fields().forEach((name, params) -> grids.put(name,
+                grid(name, methods.keys().get(name), params, counted)));
         Long budget = null;
         YamlTree.Node b = root.fields().get("max-grad-evals");
         if (b != null) {
@@ -72,7 +77,13 @@ public record CompareSpec(Map<String, List<Map<String, String>>> grids, Long max
         return new CompareSpec(grids, budget, target);
     }
 
-    private static List<Map<String, String>> grid(String method, YamlTree.Node key, YamlTree.Node params) {
+    /**
+     * A method's settings; {@code counted[0]} holds the settings of the methods before it and is advanced. The grid
+     * is counted axis by axis before it is expanded, and refused at the axis where the spec's total passes
+     * {@link #MAX_SETTINGS}.
+     */
+    private static List<Map<String, String>> grid(String method, YamlTree.Node key, YamlTree.Node params,
+                                                  long[] counted) {
         MethodSpec spec;
         try {
             spec = Methods.get(method);
@@ -80,6 +91,7 @@ public record CompareSpec(Map<String, List<Map<String, String>>> grids, Long max
             throw key.error(e.getMessage());
         }
         if (params.kind() == YamlTree.Kind.SCALAR && params.text().isEmpty()) {
+            count(counted, 1, key, method);
             return List.of(Map.of()); // "gd:" alone: the defaults
         }
         params.require(YamlTree.Kind.MAP, "the parameters of " + method);
@@ -87,15 +99,32 @@ public record CompareSpec(Map<String, List<Map<String, String>>> grids, Long max
         Map<String, List<YamlTree.Node>> axes = new LinkedHashMap<>();
         params.fields().forEach((name, value) -> {
             if (!known.contains(name)) {
-                throw params.keys().get(name).error("unknown parameter '" + name + "' of " + method + "; known: "
+                throw params.keys().get(name).error("unknown parameter '" + name + "' of " + method
+                        + org.stepplan.core.Nearest.hint(name, known) + "; known: "
                         + spec.params().stream().map(ParamSpec::name).collect(Collectors.joining(", ")));
             }
             axes.put(name, values(name, value));
         });
-        List<Map<String, String>> settings = new ArrayList<>();
+        long settings = 1;
+        for (Map.Entry<String, List<YamlTree.Node>> axis : axes.entrySet()) {
+            settings *= axis.getValue().size(); // at most MAX_SETTINGS times a list's length: no overflow
+            if (counted[0] + settings > MAX_SETTINGS) {
+                count(counted, settings, params.fields().get(axis.getKey()), method);
+            }
+        }
+        count(counted, settings, params, method);
+        List<Map<String, String>> out = new ArrayList<>();
         expand(new ArrayList<>(axes.keySet()), axes, 0, new LinkedHashMap<>(), new LinkedHashMap<>(), method,
-                params, settings);
-        return settings;
+                params, out);
+        return out;
+    }
+
+    private static void count(long[] counted, long settings, YamlTree.Node at, String method) {
+        if (counted[0] + settings > MAX_SETTINGS) {
+            throw at.error("the grid of " + method + " reaches " + settings + " settings here (" + counted[0]
+                    + " before it); a spec may have at most " + MAX_SETTINGS + " settings in all");
+        }
+        counted[0] += settings;
     }
 
     private static List<YamlTree.Node> values(String name, YamlTree.Node value) {
@@ -144,7 +173,7 @@ public record CompareSpec(Map<String, List<Map<String, String>>> grids, Long max
 
     private static long positiveLong(YamlTree.Node n) {
         try {
-            long v = Long.parseLong(n.text().replace("_", ""));
+            long v = org.stepplan.core.Numbers.integer(n.text().replace("_", ""));
             if (v >= 1) {
                 return v;
             }
@@ -156,7 +185,7 @@ public record CompareSpec(Map<String, List<Map<String, String>>> grids, Long max
 
     private static double nonNegative(YamlTree.Node n) {
         try {
-            double v = Double.parseDouble(n.text());
+            double v = org.stepplan.core.Numbers.real(n.text());
             if (v >= 0 && Double.isFinite(v)) {
                 return v;
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,9 @@ import java.util.stream.Collectors;
  * about the document can name the file, line and column ({@code spec.yaml:3:7: ...}).
  */
 final class YamlTree {
+
+    /** The largest spec file read. */
+    static final long MAX_BYTES = 1 << 20;
 
     private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
@@ -72,12 +76,7 @@ final class YamlTree {
      * @throws IOException   when the file cannot be read
      */
     static Node read(Path file) throws IOException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": no such file");
-        }
+        String text = text(file);
         try (JsonParser p = new YAMLFactory().createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
@@ -92,6 +91,34 @@ final class YamlTree {
         } catch (JsonProcessingException e) {
             throw syntaxError(file, e);
         }
+    }
+
+    /**
+     * The file as UTF-8 text: a missing file, a folder, a file over {@link #MAX_BYTES}, bytes that are not UTF-8, or
+     * NUL bytes (binary, or UTF-16) are refused naming the file.
+     */
+    private static String text(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(file + ": is a folder, not a spec file");
+        }
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException(file + ": no such file");
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IllegalArgumentException(file + ": larger than " + MAX_BYTES + " bytes, too large for a spec");
+        }
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new SpecException(file, 1, 1, "not UTF-8 text (a binary file, or UTF-16?)");
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            int line = 1 + (int) text.substring(0, nul).chars().filter(c -> c == '\n').count();
+            throw new SpecException(file, line, 1, "NUL bytes: not a text file (a binary file, or UTF-16?)");
+        }
+        return text;
     }
 
     /**
@@ -117,6 +144,10 @@ final class YamlTree {
         JsonLocation at = p.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+            throw new SpecException(file, line, column, "YAML aliases (*" + p.getText() + ") are not supported: write "
+                    + "the value out");
+        }
         switch (p.currentToken()) {
             case START_OBJECT -> {
                 Map<String, Node> fields = new LinkedHashMap<>();

@@ -62,8 +62,8 @@ public final class Reproduction {
     /**
      * Runs the reproduction.
      *
-     * @throws IllegalArgumentException for an unknown figure id, a method the build lacks, or a non-empty output
-     *                                  folder without {@code force}
+     * @throws IllegalArgumentException for an unknown figure id, a method the build lacks, an output folder that
+     *                                  cannot be written, or a non-empty one without {@code force}
      */
     public static Outcome run(Options o) throws Exception {
         long start = System.nanoTime();
@@ -72,7 +72,16 @@ public final class Reproduction {
         List<Claim> claims = Claims.all().stream().filter(c -> ids.contains(c.figure())).toList();
         List<RunRequest> plan = plan(figures, claims);
         checkAvailable(plan, figures, claims);
-        prepare(o.out(), o.force());
+        Staging staging = Staging.begin(o.out(), o.force());
+        try {
+            return produce(o, staging.folder(), start, figures, claims, plan, staging);
+        } finally {
+            staging.abandon();
+        }
+    }
+
+    private static Outcome produce(Options o, Path dir, long start, List<Figure> figures, List<Claim> claims,
+                                   List<RunRequest> plan, Staging staging) throws Exception {
 
         o.progress().phase("runs", plan.size());
         List<Measured> measured = Parallel.map(plan, o.threads(), Measured::run, RunRequest::label, o.progress());
@@ -81,7 +90,7 @@ public final class Reproduction {
         Runs runs = new Runs(byId);
 
         o.progress().phase("figures", figures.size());
-        List<Report.Drawn> drawn = Parallel.map(figures, o.threads(), f -> draw(f, runs, o.out()),
+        List<Report.Drawn> drawn = Parallel.map(figures, o.threads(), f -> draw(f, runs, dir),
                 Figure::id, o.progress());
 
         o.progress().phase("claims", claims.size());
@@ -95,17 +104,16 @@ public final class Reproduction {
                 Stream.of(".png", ".svg", ".csv").forEach(ext -> files.add(o.out().resolve(p.file() + ext)));
             }
         }
-        Path json = o.out().resolve("claims.json");
-        AtomicFiles.writeText(json, true, w -> ClaimsJson.write(rows, w));
-        files.add(json);
+        AtomicFiles.writeText(dir.resolve("claims.json"), true, w -> ClaimsJson.write(rows, w));
+        files.add(o.out().resolve("claims.json"));
         double seconds = (System.nanoTime() - start) / 1e9;
         Report report = new Report(drawn, rows, measured, o.command(), Environment.describe(o.threads()), seconds);
-        Path md = o.out().resolve("report.md");
-        AtomicFiles.writeText(md, true, w -> MarkdownReport.write(report, w));
-        files.add(md);
-        Path html = o.out().resolve("report.html");
-        AtomicFiles.writeText(html, true, w -> HtmlReport.write(report, o.out(), w));
-        files.add(html);
+        AtomicFiles.writeText(dir.resolve("report.md"), true, w -> MarkdownReport.write(report, w));
+        files.add(o.out().resolve("report.md"));
+        AtomicFiles.writeText(dir.resolve("report.html"), true, w -> HtmlReport.write(report, dir, w));
+        files.add(o.out().resolve("report.html"));
+        staging.publish();
+        files.add(o.out().resolve(Staging.MANIFEST));
         return new Outcome(report, files);
     }
 
@@ -160,21 +168,6 @@ public final class Reproduction {
             lacking.add("'" + name + "'");
             return false;
         }
-    }
-
-    private static void prepare(Path out, boolean force) throws IOException {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new IllegalArgumentException("--out " + out + " is a file, not a folder");
-        }
-        if (Files.isDirectory(out) && !force) {
-            try (Stream<Path> entries = Files.list(out)) {
-                if (entries.findAny().isPresent()) {
-                    throw new IllegalArgumentException("--out " + out + " is not empty (use --force to write into "
-                            + "it)");
-                }
-            }
-        }
-        Files.createDirectories(out);
     }
 
     private static Report.Drawn draw(Figure f, Runs runs, Path out) throws IOException {
