@@ -208,6 +208,22 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Makes {@code out} ready to receive a command's files one by one (each written atomically): checks that it can be
+     * written ({@link Outputs#folder}), creates it if needed and refuses a non-empty folder unless {@code force} (then
+     * files of the same name are replaced). {@code reproduce} goes further and publishes its whole result at once
+     * ({@code Staging}).
+     *
+     * @throws IllegalArgumentException if {@code out} cannot be written, or is a non-empty folder without {@code force}
+     */
+    public static void prepareOutputFolder(Path out, boolean force) throws IOException {
+        Outputs.folder("--out", out);
+        if (Files.isDirectory(out) && !force && !Outputs.isEmptyFolder(out)) {
+            throw new IllegalArgumentException("--out " + out + ": not empty (use --force to write into it)");
+        }
+        Files.createDirectories(out);
+    }
+
     /** Flushes a folder's entries (the names just published) to disk, where the platform allows it. */
     public static void syncFolder(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {

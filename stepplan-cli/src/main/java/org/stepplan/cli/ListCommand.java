@@ -32,7 +32,7 @@ final class ListCommand implements Runnable {
         out.println("METHODS  (--method NAME [--param KEY=VALUE]...)");
         for (MethodSpec m : Methods.all()) {
             out.println();
-            out.println("  " + m.name() + " - " + m.summary());
+            out.println("  " + m.name() + (Methods.isExternal(m.name()) ? " [external]" : "") + " - " + m.summary());
             printParams(out, m.params());
         }
         out.flush();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.stepplan.core.Nearest;
 import org.stepplan.core.Numbers;
+import org.stepplan.cli.bench.BenchCommand;
 import org.stepplan.cli.compare.CompareCommand;
 import org.stepplan.cli.reproduce.ReproduceCommand;
 import picocli.CommandLine;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "stepplan", mixinStandardHelpOptions = true, version = "stepplan " + StepplanCli.VERSION,
         description = "Step-size adaptation for gradient descent, built around step-size planning (Csawg, Csaug).",
-        subcommands = {RunCommand.class, ListCommand.class, CompareCommand.class, ReproduceCommand.class, DataCommand.class,
+        subcommands = {RunCommand.class, ListCommand.class, CompareCommand.class, ReproduceCommand.class,
+            DataCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class StepplanCli implements Callable<Integer> {
 

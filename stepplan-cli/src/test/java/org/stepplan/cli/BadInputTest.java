@@ -162,7 +162,7 @@ class BadInputTest {
     void mistypedCommandIsNamedWithTheNearestOne() {
         CliHarness r = CliHarness.run("compre");
         assertThat(r.err()).isEqualTo("stepplan: unknown command 'compre' (did you mean 'compare'?); commands: "
-                + "run, list, compare, reproduce, data, help\n");
+                + "run, list, compare, reproduce, data, bench, help\n");
     }
 
     private static List<String> args(String words, String... more) {

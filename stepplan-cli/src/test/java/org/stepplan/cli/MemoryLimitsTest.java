@@ -40,10 +40,10 @@ class MemoryLimitsTest {
     @Test
     void runningOutOfMemoryIsOneLineExit1AndNoOutputFile() throws Exception {
         Path csv = dir.resolve("trace.csv");
-        // the problem's own data (50M doubles per vector) does not fit in 32 MB
+        // the problem's own data (9M doubles, 72 MB, per vector; under the size cap of 10M) does not fit in 32 MB
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m",
                 "-cp", System.getProperty("java.class.path"), StepplanCli.class.getName(), "run", "--problem",
-                "sutton1992", "--problem-param", "dimension=50000000", "--method", "gd", "--trace", csv.toString())
+                "sutton1992", "--problem-param", "dimension=9000000", "--method", "gd", "--trace", csv.toString())
                 .start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

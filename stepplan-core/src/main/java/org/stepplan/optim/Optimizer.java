@@ -41,6 +41,15 @@ public interface Optimizer {
     /** The event the last step produced ({@code plan}, ...), or the empty string. */
     String lastEvent();
 
+    /**
+     * True once the method has stopped itself because it can make no further progress (for example L-BFGS after its
+     * steepest-descent line search failed); {@link #lastEvent()} of the stopping step says why, and further steps
+     * leave {@code w} unchanged. The run loop then ends with status {@code stopped}. False for methods that never stop.
+     */
+    default boolean stopped() {
+        return false;
+    }
+
     /** An exact copy of the state. */
     OptimizerState snapshot();
 

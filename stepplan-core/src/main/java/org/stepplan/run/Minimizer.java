@@ -17,8 +17,9 @@ import org.stepplan.optim.OptimizerConfig;
  * finite row); a non-finite gradient shows there in the iteration that drew it, through the update of w.
  *
  * <p>Order of checks after iteration k: divergence; zero error (marked; converged when the rules stop there); target
- * error or loss; gradient-evaluation budget; iteration limit. The budget is also handed to the oracle
- * ({@link Oracle#limitGradientEvaluations}) for the length of the run, so that a plan stops where it is spent.
+ * error or loss; gradient-evaluation budget; iteration limit; the method stopped itself ({@code stopped}). The budget is
+ * also handed to the oracle ({@link Oracle#limitGradientEvaluations}) for the length of the run, so that a plan stops
+ * where it is spent.
  *
  * <p>Runs stream: each completed iteration goes to the listeners as a live {@link Iteration} view (with the weights
  * read-only) and is not kept, unless a {@link TraceMemory} asks for an in-memory trace in the {@link Result}. Without
@@ -145,7 +146,7 @@ public final class Minimizer {
                 zero = new Result.Mark(k, grads);
             }
             status = atZero && rules.stopAtZeroError() ? Status.CONVERGED
-                    : targetOrLimit(rules, hasError, k, grads, loss, error);
+                    : targetOrLimit(rules, hasError, optimizer, k, grads, loss, error);
             if (status != null) {
                 break;
             }
@@ -172,8 +173,8 @@ public final class Minimizer {
         return result;
     }
 
-    private static Status targetOrLimit(StoppingRules rules, boolean hasError, long k, long grads, double loss,
-                                        double error) {
+    private static Status targetOrLimit(StoppingRules rules, boolean hasError, Optimizer optimizer, long k,
+                                        long grads, double loss, double error) {
         if (hasError && !Double.isNaN(rules.targetError()) && error <= rules.targetError()) {
             return Status.TARGET_REACHED;
         }
@@ -186,7 +187,7 @@ public final class Minimizer {
         if (k >= rules.maxIterations()) {
             return Status.MAX_ITERATIONS;
         }
-        return null;
+        return optimizer.stopped() ? Status.STOPPED : null;
     }
 
     /** The view listeners get: the run's scalars of the current iteration over the live optimizer and weights. */

@@ -10,6 +10,8 @@ public enum Status {
     MAX_ITERATIONS("max-iterations"),
     /** The gradient-evaluation budget was reached (the last iteration may overshoot it by its own cost). */
     MAX_GRAD_EVALS("max-grad-evals"),
+    /** The method stopped itself ({@code Optimizer.stopped()}): its last event says why. */
+    STOPPED("stopped"),
     /** A loss, gradient or weight became NaN or infinite. */
     DIVERGED("diverged");
 

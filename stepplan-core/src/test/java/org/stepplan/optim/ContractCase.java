@@ -15,6 +15,8 @@ import org.stepplan.core.SeparableQuadratic;
  * @param params          parameters for the case's problem
  * @param decreaseWithin  steps within which the loss must fall below half its start value
  * @param gradPerStep     gradient evaluations per ordinary step (a step that does not plan)
+ * @param firstStepGrad   gradient evaluations of the first step (more than an ordinary step for a method that
+ *                        evaluates the start point first, such as a line search)
  * @param funcPerStep     function evaluations per ordinary step
  * @param badParam        a parameter name whose value {@code badValue} must be rejected
  * @param badValue        the invalid value
@@ -24,16 +26,23 @@ import org.stepplan.core.SeparableQuadratic;
  * @param nonFinite       a fresh oracle like {@code oracles}' whose third gradient has a NaN component
  */
 public record ContractCase(String method, Map<String, String> params, int decreaseWithin, long gradPerStep,
-                           long funcPerStep, String badParam, String badValue, LongFunction<Oracle> oracles,
+                           long firstStepGrad, long funcPerStep, String badParam, String badValue, LongFunction<Oracle> oracles,
                            double[] start, Supplier<Oracle> zeroGradient, Supplier<Oracle> nonFinite) {
 
     /** A case on the well-conditioned separable quadratic, started at (3, 2, -2). */
     public static ContractCase onQuadratic(String method, Map<String, String> params, int decreaseWithin,
                                            long gradPerStep, long funcPerStep, String badParam, String badValue) {
         SeparableQuadratic q = SeparableQuadratic.wellConditioned();
-        return new ContractCase(method, params, decreaseWithin, gradPerStep, funcPerStep, badParam, badValue,
+        return new ContractCase(method, params, decreaseWithin, gradPerStep, gradPerStep, funcPerStep, badParam,
+                badValue,
                 seed -> Oracle.of(q), new double[] {3, 2, -2}, () -> Oracle.of(new Flat(3)),
                 () -> Oracle.of(new NaNFromThirdGradient(q)));
+    }
+
+    /** This case with a first step that costs {@code n} gradient evaluations. */
+    public ContractCase withFirstStepGrad(long n) {
+        return new ContractCase(method, params, decreaseWithin, gradPerStep, n, funcPerStep, badParam, badValue,
+                oracles, start, zeroGradient, nonFinite);
     }
 
     public OptimizerConfig config() {

@@ -41,12 +41,14 @@ final class ContractCases {
                 ContractCase.onQuadratic("l4-adam", Map.of(), 45, 1, 0, "minloss_factor", "1.5"),
                 ContractCase.onQuadratic("l4-momentum", Map.of("fraction", "0.3"), 25, 1, 0, "fraction", "-0.15"),
                 ContractCase.onQuadratic("lossgrad", Map.of("lr", "0.1"), 10, 1, 1, "lr", "0"),
+                // the first step evaluates the start, then its line search's one trial (the unit step is accepted)
+                ContractCase.onQuadratic("lbfgs", Map.of(), 3, 1, 0, "m", "0").withFirstStepGrad(2),
                 // LMS methods: a noiseless linear target with N(0, I) inputs from the seeded oracle generator
                 lms("idbd", Map.of("theta", "0.01"), "init_alpha", "0"),
                 lms("autostep", Map.of("init_alpha", "0.1"), "tau", "-1"),
                 // vSGD on the quadratic with a Hessian diagonal; init_samples = 0 so that every step costs one
                 // gradient evaluation (the default S = 10 makes the first cost 11: see VsgdTest)
-                new ContractCase("vsgd", Map.of("init_samples", "0"), 10, 1, 0, "slow_constant", "0",
+                new ContractCase("vsgd", Map.of("init_samples", "0"), 10, 1, 1, 0, "slow_constant", "0",
                         seed -> Oracle.of(ScriptedQuadratic.wellConditioned(), new SplittableRandom(seed)),
                         new double[] {3, 2, -2},
                         // centred at the start: every gradient is exactly 0 there
@@ -64,7 +66,7 @@ final class ContractCases {
      */
     private static ContractCase lms(String method, Map<String, String> params, String badParam, String badValue) {
         double[][] unit = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
-        return new ContractCase(method, params, 60, 1, 0, badParam, badValue,
+        return new ContractCase(method, params, 60, 1, 1, 0, badParam, badValue,
                 seed -> Oracle.of(LinearTarget.small(), new SplittableRandom(seed)), new double[] {3, 2, -2},
                 () -> Oracle.of(new ScriptedExamples(new double[][] {{0, 0, 0}}, new double[] {1}),
                         new SplittableRandom(1)),

@@ -30,6 +30,8 @@ import org.stepplan.run.StoppingRules;
  *       f*: given the lower bound 0 (cross-entropy is non-negative);</li>
  *   <li>{@code idbd}, {@code autostep} need linear least-mean-squares examples and {@code vsgd} the Hessian
  *       diagonal, which these problems do not offer: rejected before the run, naming what is missing;</li>
+ *   <li>{@code lbfgs} stops itself before the epoch ends (status {@code stopped}): every line-search trial draws a
+ *       new minibatch, so its Wolfe conditions fail; it restarts once from steepest descent, then stops;</li>
  *   <li>{@code csawg} at its defaults (gamma 0.001, K 2, P 1, M 0) ends the epoch with a finite but exploded training
  *       loss (5.1e92 measured): its planned step sizes, fitted to minibatch gradients, blow up.</li>
  * </ul>
@@ -45,6 +47,8 @@ class EveryMethodOnDigitsTest {
             "idbd", "linear", "autostep", "linear", "vsgd", "Hessian");
 
     private static final java.util.Set<String> LOSS_GROWS = java.util.Set.of("csawg");
+
+    private static final java.util.Set<String> STOPS_ITSELF = java.util.Set.of("lbfgs");
 
     static Stream<String> methods() {
         return Methods.all().stream().map(MethodSpec::name);
@@ -64,8 +68,13 @@ class EveryMethodOnDigitsTest {
         Oracle oracle = p.oracle(1);
         Result r = Minimizer.minimize(oracle, config, p.start(), p.monitor(oracle),
                 new StoppingRules(Long.MAX_VALUE, 45, Double.NaN, Double.NaN, true));
-        assertThat(r.status()).isEqualTo(Status.MAX_GRAD_EVALS);
-        assertThat(oracle.examples()).isGreaterThanOrEqualTo(1438);
+        if (STOPS_ITSELF.contains(method)) {
+            assertThat(r.status()).isEqualTo(Status.STOPPED);
+            assertThat(r.gradEvals()).isLessThan(45);
+        } else {
+            assertThat(r.status()).isEqualTo(Status.MAX_GRAD_EVALS);
+            assertThat(oracle.examples()).isGreaterThanOrEqualTo(1438);
+        }
         double loss = p.trainingLoss(r.w());
         assertThat(loss).isFinite();
         if (LOSS_GROWS.contains(method)) {

@@ -1,0 +1,74 @@
+package org.stepplan.cli.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.stepplan.cli.Progress;
+import org.stepplan.cli.StepplanCli;
+import org.stepplan.suite.Suites;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code stepplan bench}: the methods against the standard test sets, as the optimization literature reports it. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark the methods on standard problem suites: results.csv, Dolan-More performance "
+                + "profiles and More-Wild data profiles (PNG, SVG, CSV), a convergence plot per problem, "
+                + "report.md and report.html with a verdict per method family.",
+                "Suites: mgh (More-Garbow-Hillstrom), nist (NIST StRD nonlinear regression, both starts), "
+                        + "quadratics (rotated quadratics, d in {50, 1000} x condition in {1e2, 1e3, 1e4}), "
+                        + "learning (opt-in: logistic and softmax regression, full batch and batch 32; f* = the least "
+                        + "value any run reached)."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--suite", paramLabel = "NAME", split = ",",
+            description = "suites to run: mgh, nist, quadratics, learning (default: ${DEFAULT-VALUE})")
+    List<String> suites = Suites.DEFAULTS;
+
+    @Option(names = "--methods", paramLabel = "NAME", split = ",",
+            description = "only these benchmark methods (default: all; see docs/bench.md for each one's grid)")
+    List<String> methods = List.of();
+
+    @Option(names = "--budget", paramLabel = "N", description = "evaluations per run (default: ${DEFAULT-VALUE})")
+    long budget = 2000;
+
+    @Option(names = "--tol", paramLabel = "T",
+            description = "a run solves a problem once f - f* <= T (f0 - f*) (default: ${DEFAULT-VALUE})")
+    double tol = 1e-6;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
+    Path out = Path.of("bench-results");
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores, "
+            + "${DEFAULT-VALUE}); results do not depend on it")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--force", description = "write into a non-empty output folder")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Benchmark.Outcome outcome;
+        try (Progress progress = Progress.stderrIsTerminal() ? Progress.bar(System.err) : Progress.lines(err)) {
+            outcome = Benchmark.run(new Benchmark.Options(new LinkedHashSet<>(suites), new LinkedHashSet<>(methods),
+                    budget, tol, out, threads, force, progress));
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "%d runs, wrote %d files to %s in %.1f s%n", outcome.runs(), outcome.files(), out,
+                outcome.wallSeconds());
+        outcome.summary().forEach(o::println);
+        o.println("report: " + out.resolve("report.html") + " (and report.md)");
+        o.flush();
+        return StepplanCli.OK;
+    }
+}
