@@ -1,5 +1,6 @@
 package org.stepplan.bench;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -9,24 +10,26 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.stepplan.core.Oracle;
+import org.stepplan.learn.LearningProblem;
 import org.stepplan.learn.data.DataSource;
 import org.stepplan.learn.data.Dataset;
 import org.stepplan.optim.Methods;
 import org.stepplan.optim.Optimizer;
-import org.stepplan.problems.Problem;
 import org.stepplan.problems.Problems;
 
 /**
- * Time per training epoch: softmax regression on fashion-mnist (60,000 x 784, 10 classes, l2 1e-4), minibatches of
- * 128 (469 steps), Adam with lr 0.001, one thread; through stepplan (the {@code softmax} problem's oracle and the
- * {@code adam} optimizer) and, in the same run, a hand-written loop of the same computation on flat arrays (per
- * example: logits, softmax, the outer-product gradient; then l2 and the Adam update). Needs
- * {@code ./stepplan data install fashion-mnist}.
+ * Time per training epoch on fashion-mnist (784 features, 10 classes, l2 1e-4 on the weights), minibatches of 128,
+ * Adam with lr 0.001, one thread: through stepplan (the {@code softmax} problem, or {@code mlp hidden=128
+ * activation=relu}, with the {@code adam} optimizer) and, in the same run, a hand-written loop of the softmax
+ * computation on flat arrays (per example: logits, softmax, the outer-product gradient; then l2 and the Adam update).
+ * The DeepLearning4J peer ({@code Dl4jEpochBenchmark}, Maven profile {@code dl4j}) trains the same models on the same
+ * examples. Needs {@code ./stepplan data install fashion-mnist}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -36,18 +39,62 @@ import org.stepplan.problems.Problems;
 @Fork(1)
 public class EpochBenchmark {
 
-    private static final int BATCH = 128;
-    private static final int C = 10;
-    private static final double L2 = 1e-4;
-    private static final double LR = 0.001;
-    private static final double B1 = 0.9;
-    private static final double B2 = 0.999;
-    private static final double EPS = 1e-8;
+    static final int BATCH = 128;
+    static final int C = 10;
+    static final double L2 = 1e-4;
+    static final double LR = 0.001;
+    static final double B1 = 0.9;
+    static final double B2 = 0.999;
+    static final double EPS = 1e-8;
 
-    private Oracle oracle;
-    private Optimizer adam;
-    private double[] w;
-    private int stepsPerEpoch;
+    /** Problem settings shared with the DeepLearning4J peer ({@code -Pdl4j}), so both train on the same data. */
+    static final String DATASET = "fashion-mnist";
+    static final double TEST_FRACTION = 0.2;
+    static final int SPLIT_SEED = 1;
+    static final int HIDDEN = 128;
+
+    /** Fisher-Yates shuffle of {@code order} in place, drawing from {@code rng}. */
+    static void shuffle(int[] order, SplittableRandom rng) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int tmp = order[i];
+            order[i] = order[j];
+            order[j] = tmp;
+        }
+    }
+
+    /** The training examples of stepplan's {@code softmax} and {@code mlp} problems at the settings above. */
+    static Dataset trainingSet() {
+        return DataSource.load(DATASET, TEST_FRACTION, SPLIT_SEED, "last").train();
+    }
+
+    /** The stepplan problem {@code softmax} or {@code mlp hidden=128 activation=relu}, batch 128, with Adam. */
+    @State(Scope.Thread)
+    public static class StepplanRun {
+        @Param({"softmax", "mlp"})
+        public String problem;
+
+        private Oracle oracle;
+        private Optimizer adam;
+        private double[] w;
+        private int stepsPerEpoch;
+
+        @Setup
+        public void setUp() {
+            Map<String, String> params = new HashMap<>(Map.of("dataset", DATASET, "batch", Integer.toString(BATCH),
+                    "test-fraction", Double.toString(TEST_FRACTION), "split-seed", Integer.toString(SPLIT_SEED),
+                    "l2", Double.toString(L2)));
+            if (problem.equals("mlp")) {
+                params.put("hidden", Integer.toString(HIDDEN));
+                params.put("activation", "relu");
+            }
+            LearningProblem p = (LearningProblem) Problems.create(problem, params);
+            oracle = p.oracle(1);
+            adam = Methods.configure("adam", Map.of("lr", Double.toString(LR))).create(p.dimension());
+            w = p.start();
+            stepsPerEpoch = (p.trainingExamples() + BATCH - 1) / BATCH;
+        }
+    }
 
     private Dataset train;
     private int d;
@@ -62,12 +109,7 @@ public class EpochBenchmark {
 
     @Setup
     public void setUp() {
-        Problem p = Problems.create("softmax", Map.of("dataset", "fashion-mnist", "batch", Integer.toString(BATCH)));
-        oracle = p.oracle(1);
-        adam = Methods.configure("adam", Map.of("lr", Double.toString(LR))).create(p.dimension());
-        w = p.start();
-        train = DataSource.load("fashion-mnist", 0.2, 1, "last").train();
-        stepsPerEpoch = (train.examples() + BATCH - 1) / BATCH;
+        train = trainingSet();
         d = train.features();
         int dim = C * (d + 1);
         hw = new double[dim];
@@ -82,24 +124,19 @@ public class EpochBenchmark {
         rng = new SplittableRandom(1);
     }
 
-    /** One epoch through stepplan: 469 Adam steps on the softmax problem's minibatch oracle. */
+    /** One epoch through stepplan: Adam steps on the problem's minibatch oracle, as {@code stepplan run} drives them. */
     @Benchmark
-    public double[] stepplan() {
-        for (int k = 0; k < stepsPerEpoch; k++) {
-            adam.step(w, oracle);
+    public double[] stepplan(StepplanRun run) {
+        for (int k = 0; k < run.stepsPerEpoch; k++) {
+            run.adam.step(run.w, run.oracle);
         }
-        return w;
+        return run.w;
     }
 
     /** One epoch of the same computation written out by hand. */
     @Benchmark
     public double[] handLoop() {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int tmp = order[i];
-            order[i] = order[j];
-            order[j] = tmp;
-        }
+        shuffle(order, rng);
         double[] x = train.rowMajorFeatures();
         for (int from = 0; from < order.length; from += BATCH) {
             int count = Math.min(BATCH, order.length - from);
