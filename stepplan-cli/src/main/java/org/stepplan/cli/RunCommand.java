@@ -60,6 +60,19 @@ final class RunCommand implements Callable<Integer> {
             + "and test accuracy every N iterations (default: once per epoch); the problem parameter eval-every")
     Integer evalEvery;
 
+    @Option(names = "--engine", paramLabel = "local|spark", description = "learning problems: where the training "
+            + "examples are evaluated (spark: on Apache Spark, loaded by ./stepplan only for this option); the problem "
+            + "parameter engine")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL", description = "--engine spark: the master, local[*] (default), "
+            + "local[N], local-cluster[W,C,MB] or spark://HOST:PORT; the problem parameter master")
+    String master;
+
+    @Option(names = "--partitions", paramLabel = "N", description = "--engine spark: partitions of the training "
+            + "examples (default: the master's parallelism); the problem parameter partitions")
+    Integer partitions;
+
     @Option(names = "--seed", paramLabel = "S", description = "seed of a stochastic problem (default: ${DEFAULT-VALUE})")
     long seed = RunSpec.DEFAULT_SEED;
 
@@ -115,6 +128,14 @@ final class RunCommand implements Callable<Integer> {
         Map<String, String> problemParamMap = KeyValues.parse("--problem-param", problemParams);
         if (evalEvery != null && problemParamMap.put("eval-every", Integer.toString(evalEvery)) != null) {
             throw new IllegalArgumentException("--eval-every and --problem-param eval-every both given");
+        }
+        String[][] engineOptions = {{"engine", engine}, {"master", master},
+                {"partitions", partitions == null ? null : partitions.toString()}};
+        for (String[] option : engineOptions) {
+            if (option[1] != null && problemParamMap.put(option[0], option[1]) != null) {
+                throw new IllegalArgumentException("--" + option[0] + " and --problem-param " + option[0]
+                        + " both given");
+            }
         }
         Experiment.Prepared run = Experiment.prepare(new RunSpec(problem, problemParamMap, w0, method,
                 KeyValues.parse("--param", params), rules, seed));

@@ -52,6 +52,15 @@ class LearningRunTest {
     }
 
     @Test
+    void theSparkEngineOutsideItsLauncherIsBadInputNamingHowToLoadIt() {
+        CliHarness r = CliHarness.run("run", "--problem", "softmax", "--method", "gd", "--engine", "spark",
+                "--partitions", "2");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("engine 'spark' is not available")
+                .contains("--engine spark");
+    }
+
+    @Test
     void aMissingDataSetIsBadInputNamingTheInstallCommand() {
         CliHarness r = CliHarness.run("run", "--problem", "softmax", "--problem-param", "dataset=nonesuch",
                 "--method", "gd");

@@ -60,10 +60,15 @@ final class DataLoss {
             int i = order[k];
             double v = model.crossEntropy(w, x, i * d, data.label(i), gradient);
             double t = sum + v;
-            compensation += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
+            compensation += roundingError(sum, v, t);
             sum = t;
         }
         return sum + compensation;
+    }
+
+    /** Neumaier's correction of the sum {@code t = sum + v}: the rounding error that {@code t} lost. */
+    static double roundingError(double sum, double v, double t) {
+        return Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
     }
 
     /**
@@ -71,6 +76,12 @@ final class DataLoss {
      * their gradients in it: the means, plus the l2 term and its gradient.
      */
     double finish(double[] w, double crossEntropySum, int count, double[] gradient) {
+        return finish(w, crossEntropySum, count, weightRanges, l2, gradient);
+    }
+
+    /** {@link #finish(double[], double, int, double[])} for a model with these weight ranges and l2. */
+    static double finish(double[] w, double crossEntropySum, long count, int[] weightRanges, double l2,
+                         double[] gradient) {
         double loss = crossEntropySum / count;
         if (gradient != null) {
             for (int k = 0; k < gradient.length; k++) {

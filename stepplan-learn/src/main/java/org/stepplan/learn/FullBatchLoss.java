@@ -97,7 +97,7 @@ final class FullBatchLoss implements Objective, ExampleBatch {
         for (int c = 0; c < chunkLosses.length; c++) {
             double v = chunkSums[c];
             double t = sum + v;
-            compensation += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
+            compensation += DataLoss.roundingError(sum, v, t);
             sum = t;
             if (gradient != null) {
                 double[] g = chunkGradients[c];

@@ -1,6 +1,7 @@
 package org.stepplan.learn;
 
 import java.util.List;
+import org.stepplan.core.Objective;
 import org.stepplan.core.Oracle;
 import org.stepplan.run.Monitor;
 
@@ -33,7 +34,7 @@ public final class LearningMonitor implements Monitor {
     private final Oracle oracle;
     private final int evalEvery;
     private final int n;
-    private final FullBatchLoss train;
+    private final Objective train;
     private final FullBatchLoss test;
     /** The trace columns of {@link #measurements()}. */
     public static final List<String> COLUMNS = List.of("examples", "epoch", "train_loss", "test_accuracy");
@@ -42,11 +43,12 @@ public final class LearningMonitor implements Monitor {
     private Row current;
     private long lastMeasuredEpoch = -1;
 
-    LearningMonitor(LearningProblem problem, Oracle oracle, int evalEvery) {
+    /** @param train the full training objective, evaluated uncounted (here or by an engine) */
+    LearningMonitor(LearningProblem problem, Oracle oracle, Objective train, int evalEvery) {
         this.oracle = oracle;
         this.evalEvery = evalEvery;
         this.n = problem.trainingExamples();
-        this.train = problem.trainingObjective();
+        this.train = train;
         this.test = problem.testObjective();
     }
 
@@ -64,7 +66,7 @@ public final class LearningMonitor implements Monitor {
             accuracy = test.accuracy(w);
         }
         current = new Row(examples, (double) examples / n, trainLoss, accuracy);
-        if (oracle.stochasticObjective() instanceof MinibatchLoss minibatch && k > 0) {
+        if (oracle.stochasticObjective() instanceof MinibatchValue minibatch && k > 0) {
             return minibatch.lastGradientValue();
         }
         return measure ? trainLoss : train.value(w);

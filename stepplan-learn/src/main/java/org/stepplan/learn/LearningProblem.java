@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.stepplan.core.Objective;
 import org.stepplan.core.Oracle;
 import org.stepplan.learn.data.Split;
 import org.stepplan.problems.Problem;
@@ -78,7 +79,15 @@ public final class LearningProblem implements Problem {
 
     @Override
     public Monitor monitor(Oracle oracle) {
-        return new LearningMonitor(this, oracle, evalEvery);
+        return new LearningMonitor(this, oracle, trainingObjective(), evalEvery);
+    }
+
+    /**
+     * The monitor of {@link #monitor(Oracle)} whose training loss is {@code training} (the same objective evaluated
+     * elsewhere, e.g. by an engine that holds the examples); the test accuracy is measured here.
+     */
+    public Monitor monitor(Oracle oracle, Objective training) {
+        return new LearningMonitor(this, oracle, training, evalEvery);
     }
 
     /** The number of training examples n (one epoch). */
@@ -104,6 +113,16 @@ public final class LearningProblem implements Problem {
     /** The fraction of test examples classified correctly at {@code w}, NaN without test examples; not counted. */
     public double testAccuracy(double[] w) {
         return new FullBatchLoss(prototype.copy(), split.test(), l2).accuracy(w);
+    }
+
+    /** The train/test split the problem trains on (its examples, for an engine that distributes them). */
+    public Split split() {
+        return split;
+    }
+
+    /** The objective's per-example terms, for an engine that sums them where the examples are. */
+    public ExampleLoss exampleLoss() {
+        return new ExampleLoss(prototype, l2);
     }
 
     FullBatchLoss trainingObjective() {

@@ -2,12 +2,14 @@ package org.stepplan.learn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.function.BiFunction;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
 import org.stepplan.learn.data.DataSource;
 import org.stepplan.learn.data.KnownDataset;
 import org.stepplan.learn.data.Split;
+import org.stepplan.problems.Problem;
 import org.stepplan.problems.ProblemProvider;
 import org.stepplan.problems.ProblemSpec;
 
@@ -19,6 +21,9 @@ public final class LearningProblems implements ProblemProvider {
 
     /** The value of {@code batch} that selects the full-batch objective. */
     public static final String FULL_BATCH = "all";
+
+    /** The value of {@code engine} that evaluates the examples in this process. */
+    public static final String LOCAL = "local";
 
     @Override
     public List<ProblemSpec> problems() {
@@ -49,7 +54,13 @@ public final class LearningProblems implements ProblemProvider {
                 ParamSpec.integer("eval-every", 0, "measure train loss and test accuracy every N iterations "
                         + "(0: once per epoch)"),
                 ParamSpec.integer("threads", 1, "threads of a full-batch evaluation from 8192 examples on (0: all "
-                        + "cores); the result does not depend on it"));
+                        + "cores); the result does not depend on it"),
+                ParamSpec.text("engine", LOCAL, "where the training examples are evaluated: local (this process) or "
+                        + "spark (stepplan-spark, loaded by ./stepplan for --engine spark)"),
+                ParamSpec.text("master", "local[*]", "engine spark: the Spark master URL (local[N], local-cluster[..], "
+                        + "spark://HOST:PORT)"),
+                ParamSpec.integer("partitions", 0, "engine spark: partitions of the training examples (0: the "
+                        + "master's default parallelism)"));
     }
 
     private static List<ParamSpec> mlpParams() {
@@ -60,7 +71,22 @@ public final class LearningProblems implements ProblemProvider {
         return params;
     }
 
-    private static LearningProblem create(String name, Params p, BiFunction<Split, Params, Model> model) {
+    private static Problem create(String name, Params p, BiFunction<Split, Params, Model> model) {
+        String engine = p.text("engine");
+        LearningProblem local = createLocal(name, p, model);
+        if (engine.equals(LOCAL)) {
+            return local;
+        }
+        for (LearningEngine e : ServiceLoader.load(LearningEngine.class)) {
+            if (e.name().equals(engine)) {
+                return e.distribute(local, p);
+            }
+        }
+        throw new IllegalArgumentException("engine '" + engine + "' is not available (local, or spark when "
+                + "stepplan-spark is on the classpath: ./stepplan run ... --engine spark loads it)");
+    }
+
+    private static LearningProblem createLocal(String name, Params p, BiFunction<Split, Params, Model> model) {
         double l2 = p.real("l2");
         if (!(Double.isFinite(l2) && l2 >= 0)) {
             throw new IllegalArgumentException("l2 must be finite and >= 0, got " + l2);

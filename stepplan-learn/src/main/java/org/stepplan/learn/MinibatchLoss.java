@@ -13,7 +13,7 @@ import org.stepplan.learn.data.Dataset;
  * {@code n mod N} remaining examples when N does not divide n. Evaluations are {@code f(w; B)} of {@link DataLoss}
  * on the current batch B; its expectation is the full-batch objective.
  */
-final class MinibatchLoss implements StochasticObjective, ExampleBatch {
+final class MinibatchLoss implements StochasticObjective, ExampleBatch, MinibatchValue {
 
     private final DataLoss loss;
     private final Model prototype;
@@ -78,8 +78,8 @@ final class MinibatchLoss implements StochasticObjective, ExampleBatch {
         return lastGradientValue;
     }
 
-    /** The value the last gradient evaluation returned (its minibatch's loss), NaN before the first. */
-    double lastGradientValue() {
+    @Override
+    public double lastGradientValue() {
         return lastGradientValue;
     }
 

@@ -1,10 +1,13 @@
 package org.stepplan.learn;
 
+import java.io.Serializable;
+
 /**
  * A classifier with parameters w: the cross-entropy of one example and its gradient. An instance holds scratch
- * buffers for one thread; {@link #copy()} makes another. Nothing is allocated per example.
+ * buffers for one thread; {@link #copy()} makes another. Nothing is allocated per example. Serializable, so that an
+ * engine can ship it to where the data is (stepplan-spark).
  */
-interface Model {
+interface Model extends Serializable {
 
     /** The number of parameters d. */
     int dimension();

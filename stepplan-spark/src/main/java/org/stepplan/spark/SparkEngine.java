@@ -1,0 +1,28 @@
+package org.stepplan.spark;
+
+import org.apache.spark.api.java.JavaSparkContext;
+import org.stepplan.core.Params;
+import org.stepplan.learn.LearningEngine;
+import org.stepplan.learn.LearningProblem;
+import org.stepplan.problems.Problem;
+
+/**
+ * {@code engine=spark}: the learning problem's training examples in a cached RDD on the master given by the
+ * problem parameter {@code master}, over {@code partitions} partitions (0: the master's default parallelism).
+ * Declared in {@code META-INF/services}.
+ */
+public final class SparkEngine implements LearningEngine {
+
+    @Override
+    public String name() {
+        return "spark";
+    }
+
+    @Override
+    public Problem distribute(LearningProblem problem, Params params) {
+        int partitions = SparkData.requirePartitions(params.integer("partitions")); // before Spark starts
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(
+                SparkSessions.get(params.text("master")).sparkContext());
+        return new SparkProblem(problem, SparkData.of(context, problem.split().train(), partitions));
+    }
+}

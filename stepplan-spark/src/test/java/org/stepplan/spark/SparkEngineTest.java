@@ -1,0 +1,155 @@
+package org.stepplan.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.stepplan.core.Oracle;
+import org.stepplan.learn.LearningProblem;
+import org.stepplan.optim.Methods;
+import org.stepplan.problems.Problem;
+import org.stepplan.problems.Problems;
+import org.stepplan.run.Minimizer;
+import org.stepplan.run.Result;
+import org.stepplan.run.StoppingRules;
+import org.stepplan.run.TraceMemory;
+
+/**
+ * The Spark engine on real data, one local[2] session for the class: full-batch values and gradients equal to the
+ * local objective's, minibatch runs that do not depend on the number of partitions, and the engine as the problem
+ * registry reaches it.
+ */
+class SparkEngineTest {
+
+    private static SparkSession spark;
+    private static JavaSparkContext context;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSessions.get("local[2]");
+        context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    private static LearningProblem problem(String model, String dataset, String batch) {
+        return (LearningProblem) Problems.create(model, Map.of("dataset", dataset, "batch", batch));
+    }
+
+    private static double relative(double[] a, double[] b) {
+        double diff = 0.0;
+        double norm = 0.0;
+        for (int k = 0; k < a.length; k++) {
+            diff += (a[k] - b[k]) * (a[k] - b[k]);
+            norm += b[k] * b[k];
+        }
+        return Math.sqrt(diff / norm);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"softmax, digits", "mlp, digits", "logistic, breast-cancer"})
+    void fullBatchValueAndGradientEqualTheLocalObjective(String model, String dataset) {
+        LearningProblem p = problem(model, dataset, "all");
+        double[] w = p.start();
+        SplittableRandom rng = new SplittableRandom(3);
+        for (int k = 0; k < w.length; k++) {
+            w[k] += 0.05 * rng.nextGaussian();
+        }
+        double[] local = new double[w.length];
+        double localValue = p.oracle(0).gradient(w, local);
+        JavaRDD<Block> data = SparkData.of(context, p.split().train(), 3, 100);
+        SparkObjective objective = new SparkObjective(data, p.trainingExamples(), p.exampleLoss());
+        double[] distributed = new double[w.length];
+        double value = objective.valueAndGradient(w, distributed);
+        data.unpersist();
+
+        assertThat(Math.abs(value - localValue) / Math.abs(localValue)).isLessThanOrEqualTo(1e-12);
+        assertThat(objective.value(w)).isEqualTo(value);
+        assertThat(relative(distributed, local)).isLessThanOrEqualTo(1e-12);
+        assertThat(objective.batchSize()).isEqualTo(p.trainingExamples());
+    }
+
+    @Test
+    void minibatchRunsAreBitIdenticalForOneTwoAndFourPartitions() {
+        LearningProblem p = problem("softmax", "digits", "100");
+        List<Result> runs = List.of(run(p, 1), run(p, 2), run(p, 4));
+        Result one = runs.get(0);
+        assertThat(one.iterations()).isEqualTo(40);
+        assertThat(Arrays.equals(one.w(), p.start())).isFalse();
+        for (Result other : runs.subList(1, 3)) {
+            assertThat(Arrays.equals(other.w(), one.w())).isTrue();
+            assertThat(other.trace().stream().map(r -> r.loss()).toList())
+                    .isEqualTo(one.trace().stream().map(r -> r.loss()).toList());
+        }
+    }
+
+    @Test
+    void minibatchEpochsVisitEveryExampleOnceAndCountTheirExamples() {
+        LearningProblem p = problem("softmax", "digits", "100");
+        int n = p.trainingExamples();
+        JavaRDD<Block> data = SparkData.of(context, p.split().train(), 2, 100);
+        Oracle oracle = new SparkProblem(p, data).oracle(5);
+        double[] w = p.start();
+        double[] g = new double[w.length];
+        int minibatches = (n + 99) / 100;
+        int[] sizes = new int[minibatches];
+        for (int b = 0; b < minibatches; b++) {
+            long before = oracle.examples();
+            oracle.gradient(w, g);
+            sizes[b] = (int) (oracle.examples() - before);
+        }
+        data.unpersist();
+        assertThat(oracle.examples()).isEqualTo(n);
+        assertThat(Arrays.stream(sizes).min().getAsInt()).isGreaterThan(50);
+        assertThat(Arrays.stream(sizes).max().getAsInt()).isLessThan(150);
+    }
+
+    @Test
+    void theRegistryRunsTheSameProblemOnSparkWhenAsked() {
+        Problem distributed = Problems.create("softmax", Map.of("engine", "spark", "master", "local[2]",
+                "partitions", "3"));
+        LearningProblem local = problem("softmax", "digits", "all");
+        assertThat(distributed).isInstanceOf(SparkProblem.class);
+        assertThat(distributed.params()).containsEntry("engine", "spark");
+        assertThat(distributed.params().get("partitions")).hasToString("3");
+        double[] w = local.start();
+        w[0] = 0.5;
+        double[] g = new double[w.length];
+        double value = distributed.oracle(0).gradient(w, g);
+        assertThat(value).isCloseTo(local.trainingLoss(w), within(1e-12 * value));
+    }
+
+    @Test
+    void badEngineSettingsAreRejectedNamingTheValue() {
+        assertThatThrownBy(() -> Problems.create("softmax", Map.of("engine", "spark", "partitions", "-1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+        assertThatThrownBy(() -> SparkSessions.get("local[3]"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("local[2]");
+    }
+
+    private static Result run(LearningProblem p, int partitions) {
+        JavaRDD<Block> data = SparkData.of(context, p.split().train(), partitions, 100);
+        SparkProblem problem = new SparkProblem(p, data);
+        Oracle oracle = problem.oracle(7);
+        Result result = Minimizer.minimize(oracle, Methods.configure("sgd", Map.of("lr", "0.1", "momentum", "0.9")),
+                problem.start(), problem.monitor(oracle),
+                new StoppingRules(40, Long.MAX_VALUE, Double.NaN, Double.NaN, true), TraceMemory.ALL);
+        data.unpersist();
+        return result;
+    }
+}

@@ -1,0 +1,195 @@
+package org.stepplan.spark.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.ml.classification.LogisticRegression;
+import org.apache.spark.ml.classification.LogisticRegressionModel;
+import org.apache.spark.ml.linalg.VectorUDT;
+import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.stepplan.core.Objective;
+import org.stepplan.core.Oracle;
+import org.stepplan.learn.ExampleLoss;
+import org.stepplan.learn.LearningProblem;
+import org.stepplan.optim.Methods;
+import org.stepplan.problems.Problems;
+import org.stepplan.run.Minimizer;
+import org.stepplan.run.Monitor;
+import org.stepplan.run.Result;
+import org.stepplan.run.StoppingRules;
+import org.stepplan.run.TraceMemory;
+import org.stepplan.spark.Block;
+import org.stepplan.spark.SparkData;
+import org.stepplan.spark.SparkObjective;
+import org.stepplan.spark.SparkSessions;
+
+/**
+ * The figures of docs/benchmarks.md (Spark engine); a program, not a test. Arguments:
+ * <ul>
+ *   <li>{@code fashion MASTER PASSES}: full-batch softmax gradient passes on fashion-mnist, stepplan's Spark objective
+ *       beside MLlib's multinomial LogisticRegression (same objective: l2 = regParam, no standardization) and the
+ *       local objective;</li>
+ *   <li>{@code synthetic MASTER ROWS FEATURES PASSES}: logistic regression on a data set generated on the executors,
+ *       csawg and gd for PASSES gradient evaluations each, time per pass and peak heap;</li>
+ *   <li>{@code same MASTER}: a digits softmax csawg run, printing its final loss and w's hash (to compare masters).</li>
+ * </ul>
+ */
+public final class SparkBenchmark {
+
+    private SparkBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        SparkSession spark = SparkSessions.get(args[1]);
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        System.out.println("master " + args[1] + ", default parallelism " + context.defaultParallelism());
+        switch (args[0]) {
+            case "fashion" -> fashion(spark, context, Integer.parseInt(args[2]));
+            case "synthetic" -> synthetic(context, Long.parseLong(args[2]), Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]));
+            case "same" -> same(context);
+            default -> throw new IllegalArgumentException("unknown benchmark " + args[0]);
+        }
+        spark.stop();
+    }
+
+    private static void fashion(SparkSession spark, JavaSparkContext context, int passes) {
+        LearningProblem p = (LearningProblem) Problems.create("softmax", Map.of("dataset", "fashion-mnist"));
+        org.stepplan.learn.data.Dataset train = p.split().train();
+        JavaRDD<Block> data = SparkData.of(context, train, 0);
+        SparkObjective objective = new SparkObjective(data, p.trainingExamples(), p.exampleLoss());
+        double[] w = p.start();
+        double[] g = new double[w.length];
+        objective.valueAndGradient(w, g); // caches the RDD
+        for (int k = 0; k < 2; k++) {
+            objective.valueAndGradient(w, g);
+        }
+        long t0 = System.nanoTime();
+        for (int k = 0; k < passes; k++) {
+            w[k % w.length] += 1e-3;
+            objective.valueAndGradient(w, g);
+        }
+        double spark1 = (System.nanoTime() - t0) / 1e6 / passes;
+        System.out.printf("stepplan SparkObjective: %.1f ms per full-batch gradient pass (n=%d, d=%d, %d passes)%n",
+                spark1, p.trainingExamples(), w.length, passes);
+
+        Objective local = p.oracle(0).deterministicObjective();
+        local.valueAndGradient(w, g);
+        int localPasses = Math.max(1, passes / 2);
+        t0 = System.nanoTime();
+        for (int k = 0; k < localPasses; k++) {
+            local.valueAndGradient(w, g);
+        }
+        System.out.printf("stepplan local objective (one thread): %.1f ms per pass (%d passes)%n",
+                (System.nanoTime() - t0) / 1e6 / localPasses, localPasses);
+
+        StructType schema = new StructType().add("label", DataTypes.DoubleType).add("features", new VectorUDT());
+        List<Row> rows = new ArrayList<>();
+        int f = train.features();
+        double[] x = train.rowMajorFeatures();
+        for (int i = 0; i < train.examples(); i++) {
+            double[] xi = new double[f];
+            System.arraycopy(x, i * f, xi, 0, f);
+            rows.add(RowFactory.create((double) train.label(i), Vectors.dense(xi)));
+        }
+        Dataset<Row> frame = spark.createDataFrame(rows, schema).repartition(context.defaultParallelism()).cache();
+        frame.count();
+        rows.clear();
+        for (int iterations : new int[] {2, 2 + passes}) {
+            LogisticRegression lr = new LogisticRegression().setFamily("multinomial").setMaxIter(iterations).setTol(0)
+                    .setRegParam(1e-4).setElasticNetParam(0).setStandardization(false).setFitIntercept(true);
+            t0 = System.nanoTime();
+            LogisticRegressionModel model = lr.fit(frame);
+            double ms = (System.nanoTime() - t0) / 1e6;
+            int done = model.summary().totalIterations();
+            System.out.printf("MLlib LogisticRegression (multinomial, L-BFGS) maxIter %d: %d iterations in %.0f ms%n",
+                    iterations, done, ms);
+        }
+        System.out.println("(MLlib per iteration = the difference of the two fits over the difference of iterations)");
+    }
+
+    private static void synthetic(JavaSparkContext context, long rows, int features, int passes) {
+        long t0 = System.nanoTime();
+        JavaRDD<Block> data = SparkData.syntheticLogistic(context, rows, features, 0, 42);
+        long n = data.map(Block::rows).reduce(Integer::sum);
+        System.out.printf("generated %d x %d on the executors in %.1f s%n", n, features,
+                (System.nanoTime() - t0) / 1e9);
+        ExampleLoss loss = ExampleLoss.logistic(features, 1e-4);
+        for (String method : new String[] {"csawg", "gd"}) {
+            SparkObjective objective = new SparkObjective(data, n, loss);
+            Oracle oracle = Oracle.of(objective);
+            long start = System.nanoTime();
+            LastValue monitor = new LastValue(objective);
+            Result r = Minimizer.minimize(oracle, Methods.configure(method, Map.of()), new double[features + 1],
+                    monitor, new StoppingRules(Long.MAX_VALUE, passes, Double.NaN, Double.NaN, true),
+                    TraceMemory.NONE);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long evaluations = oracle.gradientEvaluations() + oracle.functionEvaluations() + monitor.passes;
+            System.out.printf("%s: %d iterations, %d gradient + %d value + %d monitor passes, %.2f s, "
+                            + "%.0f ms per pass, final loss %.6f%n", method, r.iterations(), oracle.gradientEvaluations(),
+                    oracle.functionEvaluations(), monitor.passes, seconds, seconds * 1e3 / evaluations,
+                    objective.value(r.w()));
+        }
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.out.printf("peak heap %.0f MB (driver and, in local mode, the executors' cached blocks), "
+                + "heap after GC %.0f MB%n", peak / 1e6, (rt.totalMemory() - rt.freeMemory()) / 1e6);
+    }
+
+    private static void same(JavaSparkContext context) {
+        LearningProblem p = (LearningProblem) Problems.create("softmax", Map.of("test-fraction", "0"));
+        for (int partitions : new int[] {2}) {
+            JavaRDD<Block> data = SparkData.of(context, p.split().train(), partitions);
+            SparkObjective objective = new SparkObjective(data, p.trainingExamples(), p.exampleLoss());
+            Oracle oracle = Oracle.of(objective);
+            Result r = Minimizer.minimize(oracle, Methods.configure("csawg", Map.of()), p.start(),
+                    new LastValue(objective), new StoppingRules(30, Long.MAX_VALUE, Double.NaN, Double.NaN, true),
+                    TraceMemory.NONE);
+            System.out.printf("digits softmax csawg 30 iterations, %d partitions: loss %.17g, hash(w) %d%n",
+                    partitions, objective.value(r.w()), java.util.Arrays.hashCode(r.w()));
+        }
+    }
+
+    /** A monitor whose loss is the objective's value at w (one extra pass per row, counted). */
+    private static final class LastValue implements Monitor {
+        private final Objective objective;
+        private long passes;
+
+        LastValue(Objective objective) {
+            this.objective = objective;
+        }
+
+        @Override
+        public double loss(double[] w) {
+            passes++;
+            return objective.value(w);
+        }
+
+        @Override
+        public boolean hasError() {
+            return false;
+        }
+
+        @Override
+        public double error(double[] w) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
