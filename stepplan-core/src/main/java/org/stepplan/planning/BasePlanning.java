@@ -27,7 +27,16 @@ import org.stepplan.optim.OptimizerState;
  *
  * <pre>
  * for k = 1, 2, ...   (n = steps since the buffer was last (re)started)
- *     w_prev = w;  w = base.step(w);  u_k = w_prev - w                   the base's displacement; its evaluations
+ *     w_prev = w;  w = w_prev - c_k (w_prev - base.step(w_prev));  u_k = w_prev - w
+ *                                        the base's displacement scaled by c_k; its evaluations
+ *     c_{k+1} = c_k                                               (base-step = fixed: c = 1)
+ *             = s.s / s.y, s = -u_{k-1}, y = u_k / c_k - u_{k-1} / c_{k-1}
+ *                                        (base-step = secant: a Barzilai-Borwein step in units of the base's step,
+ *                                         from the newest pair of the ring, no evaluation; kept when s.y <= 0, when
+ *                                         c_{k+1} is not finite, or when step k-1 ended with an accepted plan)
+ *                                        secant guard (1 counted function evaluation a step): the scaled step is kept
+ *                                        only if f(w) <= max of the last K losses (nonmonotone, as Raydan's global
+ *                                        BB); otherwise w takes the base's own step (c_k = 1; 1 more evaluation)
  *     x_k = w_k                          (fit = weights: the paper's stored weight, before any projection)
  *         = x_{k-1} - u_k, x_1 = w_1      (fit = online: the online-only trajectory, no projection jump in it)
  *     if n > K:  S1 += u_{k-K} ⊙ (x_{k-K} - x_k);  S2 += u_{k-K} ⊙ u_{k-K}     (the ring slot of k-K, then overwritten)
@@ -37,7 +46,7 @@ import org.stepplan.optim.OptimizerState;
  *         alpha   = sum S2 == 0 ? 0 : sum S1 / sum S2             (shape = scalar)
  *         alpha_i = max(alpha_i, 0)                               (clip)
  *         alpha_i = clamp(alpha_i, -trust K, trust K)             (trust region, in base displacements)
- *         v = w - base.step(copy of w)   (direction = fresh: one more base step; w itself does not take it)
+ *         v = c (w - base.step(copy of w))   (direction = fresh: one more base step; w itself does not take it)
  *           = u_k                        (stale)
  *           = (u_{k-K+1} + ... + u_k) / K  (averaged)
  *         w' = w - alpha ⊙ v
@@ -49,9 +58,13 @@ import org.stepplan.optim.OptimizerState;
  * alpha is measured in base displacements: for a constant direction the online steps alone give alpha = K; the
  * planned jump is then K base steps done at once.
  *
- * <p>Evaluations: an ordinary step costs the base's; a plan adds one base step for a fresh direction and two function
+ * <p>Evaluations: an ordinary step costs the base's (base-step = secant: plus 1 or 2 function evaluations); a plan adds one base step for a fresh direction and two function
  * evaluations for the safeguard. State: a ring of K pairs (x_s, u_s), S1, S2, alpha and one scratch vector:
- * (2K + 4) vectors of d, plus the base's own state. The step sizes exposed are alpha (d of them, 0 before the first
+ * (2K + 4) vectors of d, plus the base's own state (and c_k, c_{k-1} and, for secant, K losses). With base gd at gamma, y = gamma
+ * (g_k - g_{k-1}) and c gamma = s.s / s.y is the BB step: on a quadratic with Hessian eigenvalues in [mu, L] it lies in
+ * [1/L, 1/mu], whatever gamma (gamma only sets the first step). It assumes the base's displacement is a fixed linear
+ * map of the gradient (gd); with adam's normalized, averaged direction the secant is not a curvature and the runs
+ * blow up (docs/planning.md). The step sizes exposed are alpha (d of them, 0 before the first
  * plan); a step that planned has the event {@code plan} (accepted) or {@code plan-rejected}.
  */
 public final class BasePlanning extends AbstractOptimizer {
@@ -73,9 +86,11 @@ public final class BasePlanning extends AbstractOptimizer {
      * @param trust     |alpha_i| at most trust * K (Infinity: no bound)
      * @param safeguard accept a projection only when the loss on the current sample decreases
      * @param reset     after a rejected plan, alpha = 0 and the buffer restarts
+     * @param baseStep  the scale c of the base's displacement on the online steps (fixed 1, or the secant estimate)
      */
     public record Config(OptimizerConfig base, int horizon, FitTarget fit, ProjectionDirection direction,
-                         AlphaShape shape, boolean clip, double trust, boolean safeguard, boolean reset)
+                         AlphaShape shape, boolean clip, double trust, boolean safeguard, boolean reset,
+                         BaseStep baseStep)
             implements OptimizerConfig {
 
         public static final String DEFAULT_BASE = "adam";
@@ -87,6 +102,7 @@ public final class BasePlanning extends AbstractOptimizer {
         public static final double DEFAULT_TRUST = Double.POSITIVE_INFINITY;
         public static final boolean DEFAULT_SAFEGUARD = true;
         public static final boolean DEFAULT_RESET = true;
+        public static final BaseStep DEFAULT_BASE_STEP = BaseStep.FIXED;
 
         public Config {
             Objects.requireNonNull(base, "base");
@@ -97,6 +113,7 @@ public final class BasePlanning extends AbstractOptimizer {
             Objects.requireNonNull(fit, "fit");
             Objects.requireNonNull(direction, "direction");
             Objects.requireNonNull(shape, "shape");
+            Objects.requireNonNull(baseStep, "baseStep");
             if (!(trust > 0)) {
                 throw new IllegalArgumentException("trust = " + trust + " must be > 0 (Infinity: no trust region)");
             }
@@ -120,6 +137,7 @@ public final class BasePlanning extends AbstractOptimizer {
             m.put("trust", trust);
             m.put("safeguard", safeguard);
             m.put("reset", reset);
+            m.put("base-step", baseStep.label());
             return m;
         }
 
@@ -166,7 +184,10 @@ public final class BasePlanning extends AbstractOptimizer {
                 ParamSpec.bool("safeguard", Config.DEFAULT_SAFEGUARD,
                         "accept a projection only if the loss on the same sample decreases (2 function evaluations)"),
                 ParamSpec.bool("reset", Config.DEFAULT_RESET,
-                        "after a rejected plan: alpha = 0 and the buffer restarts")));
+                        "after a rejected plan: alpha = 0 and the buffer restarts"),
+                choice("base-step", BaseStep.class, Config.DEFAULT_BASE_STEP,
+                        "scale of the base's step: fixed, or secant (a Barzilai-Borwein estimate from the buffer, "
+                                + "every K steps)")));
         for (ParamSpec p : baseParams.values()) {
             params.add(new ParamSpec(p.name(), p.kind(), null, p.choices(),
                     "base " + String.join("/", owners.get(p.name())) + ": " + p.description()));
@@ -195,10 +216,11 @@ public final class BasePlanning extends AbstractOptimizer {
         return new Config(base, p.integer("K"), Labeled.of(FitTarget.class, "fit", p.choice("fit")),
                 Labeled.of(ProjectionDirection.class, "direction", p.choice("direction")),
                 Labeled.of(AlphaShape.class, "shape", p.choice("shape")), p.bool("clip"), p.real("trust"),
-                p.bool("safeguard"), p.bool("reset"));
+                p.bool("safeguard"), p.bool("reset"),
+                Labeled.of(BaseStep.class, "base-step", p.choice("base-step")));
     }
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Config config;
     private final int horizon;
@@ -209,9 +231,13 @@ public final class BasePlanning extends AbstractOptimizer {
     private final double[] s2;
     private final double[] alpha;
     private final double[] scratch;
+    private final double[] losses;
+    private long filledLosses;
     private long filled;
     private long plans;
     private long rejected;
+    private double scale = 1.0;
+    private double previousScale = 1.0;
     private String event = NO_EVENT;
 
     private BasePlanning(Config config, int dimension) {
@@ -225,6 +251,8 @@ public final class BasePlanning extends AbstractOptimizer {
         this.s2 = new double[dimension];
         this.alpha = new double[dimension];
         this.scratch = new double[dimension];
+        this.losses = new double[config.baseStep() == BaseStep.SECANT ? horizon : 0];
+        Arrays.fill(losses, Double.NEGATIVE_INFINITY);
     }
 
     @Override
@@ -232,6 +260,9 @@ public final class BasePlanning extends AbstractOptimizer {
         checkLength(w);
         System.arraycopy(w, 0, scratch, 0, dimension);
         base.step(w, oracle);
+        if (config.baseStep() == BaseStep.SECANT) {
+            guardedSecantStep(w, oracle);
+        }
         filled++;
         int slot = (int) ((filled - 1) % horizon);
         int previous = (int) ((filled + horizon - 2) % horizon);
@@ -240,8 +271,17 @@ public final class BasePlanning extends AbstractOptimizer {
         double[] xs = x[slot];
         double[] us = u[slot];
         double[] xp = x[previous];
+        double[] up = u[previous];
+        boolean secant = config.baseStep() == BaseStep.SECANT && filled > 1 && !event.equals(PLAN_EVENT);
+        double ss = 0.0;
+        double sy = 0.0;
         for (int i = 0; i < dimension; i++) {
             double ui = scratch[i] - w[i];
+            if (secant) {
+                double si = up[i];
+                ss += si * si;
+                sy += si * (si / previousScale - ui / scale);
+            }
             double xi = online ? xp[i] - ui : w[i];
             if (paired) {
                 double uo = us[i];
@@ -251,9 +291,52 @@ public final class BasePlanning extends AbstractOptimizer {
             xs[i] = xi;
             us[i] = ui;
         }
+        if (config.baseStep() == BaseStep.SECANT) {
+            previousScale = scale;
+            double next = ss / sy;
+            if (secant && sy > 0.0 && Double.isFinite(next)) {
+                scale = next;
+            }
+        }
         event = NO_EVENT;
         if (filled >= 2L * horizon && filled % horizon == 0) {
             plan(w, oracle, slot);
+        }
+    }
+
+    /**
+     * The base's step scaled by c, kept only if {@code f(w) <= max} of the last K losses (a nonmonotone test, as in
+     * Raydan's global BB; 1 function evaluation); otherwise the base's own step (c = 1, 1 more evaluation). The loss
+     * of the step taken joins the ring.
+     */
+    private void guardedSecantStep(double[] w, Oracle oracle) {
+        double f;
+        if (scale == 1.0) {
+            f = oracle.value(w);
+        } else {
+            scaleDisplacement(scratch, w);
+            double reference = Double.NEGATIVE_INFINITY;
+            for (double l : losses) {
+                reference = Math.max(reference, l);
+            }
+            f = oracle.value(w);
+            if (!(f <= reference)) {
+                for (int i = 0; i < dimension; i++) {
+                    w[i] = scratch[i] - (scratch[i] - w[i]) / scale;
+                }
+                scale = 1.0;
+                f = oracle.value(w);
+            }
+        }
+        losses[(int) (filledLosses++ % horizon)] = f;
+    }
+
+    /** {@code w = from - c (from - w)}: the base's displacement scaled by c (nothing to do at c = 1). */
+    private void scaleDisplacement(double[] from, double[] w) {
+        if (scale != 1.0) {
+            for (int i = 0; i < dimension; i++) {
+                w[i] = from[i] - scale * (from[i] - w[i]);
+            }
         }
     }
 
@@ -313,6 +396,7 @@ public final class BasePlanning extends AbstractOptimizer {
             case FRESH -> {
                 System.arraycopy(w, 0, scratch, 0, dimension);
                 base.step(scratch, oracle);
+                scaleDisplacement(w, scratch);
                 for (int i = 0; i < dimension; i++) {
                     scratch[i] = w[i] - scratch[i];
                 }
@@ -336,6 +420,11 @@ public final class BasePlanning extends AbstractOptimizer {
     /** Plans made so far (accepted or not). */
     public long plans() {
         return plans;
+    }
+
+    /** The scale c of the base's displacement on the next online step (1 unless {@code base-step=secant}). */
+    public double baseScale() {
+        return scale;
     }
 
     /** Plans rejected so far (non-finite, or the safeguard's loss did not decrease). */
@@ -372,7 +461,9 @@ public final class BasePlanning extends AbstractOptimizer {
             b.array("x" + s, x[s]).array("u" + s, u[s]);
         }
         return b.array("S1", s1).array("S2", s2).array("alpha", alpha).scalar("filled", filled)
-                .scalar("plans", plans).scalar("rejected", rejected)
+                .scalar("plans", plans).scalar("rejected", rejected).scalar("scale", scale)
+                .scalar("previousScale", previousScale)
+                .array("losses", losses).scalar("filledLosses", filledLosses)
                 .scalar("event", event.equals(PLAN_EVENT) ? 1 : event.equals(REJECTED_EVENT) ? 2 : 0).build();
     }
 
@@ -401,6 +492,10 @@ public final class BasePlanning extends AbstractOptimizer {
         filled = (long) state.scalar("filled");
         plans = (long) state.scalar("plans");
         rejected = (long) state.scalar("rejected");
+        scale = state.scalar("scale");
+        previousScale = state.scalar("previousScale");
+        state.copyArray("losses", losses);
+        filledLosses = (long) state.scalar("filledLosses");
         int e = (int) state.scalar("event");
         event = e == 1 ? PLAN_EVENT : e == 2 ? REJECTED_EVENT : NO_EVENT;
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stepplan.core.Oracle;
 import org.stepplan.optim.Methods;
+import org.stepplan.optim.Optimizer;
 import org.stepplan.optim.OptimizerConfig;
 import org.stepplan.problems.Problem;
 import org.stepplan.problems.Problems;
@@ -134,5 +135,54 @@ class PlanningBeyondThePaperTest {
                 new StoppingRules(Long.MAX_VALUE, 20_000, 1e-6, Double.NaN, true), TraceMemory.NONE);
         assertThat(r.status()).isEqualTo(Status.TARGET_REACHED);
         assertThat(r.error()).isLessThanOrEqualTo(1e-6);
+    }
+
+    private static final Map<String, String> SECANT_OVER_GD = Map.of("base", "gd", "base-step", "secant");
+
+    /**
+     * base-step=secant over gd (gamma 1e-3 = 1/L): every step size c gamma it takes on rotated-quadratic d=50
+     * condition 1000 (L = 1000, mu = 1) is a Rayleigh quotient's inverse, within [1/L, 1/mu], and it leaves 1/L.
+     */
+    @Test
+    void secantBaseStepOverGdLiesBetweenOneOverLAndOneOverMu() {
+        Problem p = Problems.create("rotated-quadratic", Map.of("condition", "1000"));
+        Oracle oracle = p.oracle(0);
+        BasePlanning opt = (BasePlanning) Methods.configure("plan", SECANT_OVER_GD).create(oracle.dimension());
+        double[] w = p.start().clone();
+        double largest = 0.0;
+        for (int k = 0; k < 150; k++) {
+            opt.step(w, oracle);
+            double step = opt.baseScale() * 1e-3;
+            assertThat(step).isBetween(1e-3 * (1 - 1e-9), 1.0 + 1e-9);
+            largest = Math.max(largest, step);
+        }
+        assertThat(largest).isGreaterThan(1e-2); // measured: the BB steps reach past 10/L
+    }
+
+    /**
+     * T0 for base-step=secant over gd at its default gamma on the small deterministic problems, and T1 on rotated-
+     * quadratic d=50 (within 2x Nesterov given L and mu: 156, 514, 1646 evaluations for condition 1e2, 1e3, 1e4;
+     * secant over gd measured 101, 445, 1513 on seed 1; docs/planning.md section 3a).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = ';', value = {
+        "rotated-quadratic; condition=100; 312",
+        "rotated-quadratic; condition=1000; 1028",
+        "rotated-quadratic; condition=10000; 3292",
+        "rosenbrock; ; 20000",
+        "quadratic-paper; ; 20000",
+        "linear-regression; ; 20000"})
+    void secantBaseStepOverGdStaysFiniteAndReachesTheTargetError(String problem, String params, long within) {
+        Map<String, String> pp = new HashMap<>();
+        if (params != null) {
+            String[] parts = params.split("=");
+            pp.put(parts[0], parts[1]);
+        }
+        Problem p = Problems.create(problem, pp);
+        Oracle oracle = p.oracle(0);
+        Result r = Minimizer.minimize(oracle, Methods.configure("plan", SECANT_OVER_GD), p.start(), p.monitor(oracle),
+                new StoppingRules(Long.MAX_VALUE, 20_000, 1e-6, Double.NaN, true), TraceMemory.NONE);
+        assertThat(r.status()).isEqualTo(Status.TARGET_REACHED);
+        assertThat(r.gradEvals()).isLessThanOrEqualTo(within);
     }
 }
