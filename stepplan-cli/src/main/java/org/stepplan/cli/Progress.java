@@ -31,6 +31,11 @@ public interface Progress extends AutoCloseable {
         return said != null ? Boolean.parseBoolean(said) : System.console() != null;
     }
 
+    /** The progress of a command on stderr: a bar when stderr is a terminal, else plain lines on {@code err}. */
+    static Progress onStderr(PrintWriter err) {
+        return stderrIsTerminal() ? bar(System.err) : lines(err);
+    }
+
     /** Nothing. */
     static Progress none() {
         return new Progress() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.stepplan.cli.Progress;
+import org.stepplan.cli.ThreadsOption;
 import org.stepplan.cli.StepplanCli;
 import org.stepplan.suite.Suites;
 import picocli.CommandLine;
@@ -45,23 +46,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
     Path out = Path.of("bench-results");
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores, "
-            + "${DEFAULT-VALUE}); results do not depend on it")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @CommandLine.Mixin
+    ThreadsOption threads;
 
     @Option(names = "--force", description = "write into a non-empty output folder")
     boolean force;
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
-        }
+        int threadCount = threads.get();
         PrintWriter err = spec.commandLine().getErr();
         Benchmark.Outcome outcome;
-        try (Progress progress = Progress.stderrIsTerminal() ? Progress.bar(System.err) : Progress.lines(err)) {
+        try (Progress progress = Progress.onStderr(err)) {
             outcome = Benchmark.run(new Benchmark.Options(new LinkedHashSet<>(suites), new LinkedHashSet<>(methods),
-                    budget, tol, out, threads, force, progress));
+                    budget, tol, out, threadCount, force, progress));
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%d runs, wrote %d files to %s in %.1f s%n", outcome.runs(), outcome.files(), out,

@@ -12,6 +12,7 @@ import org.stepplan.cli.KeyValues;
 import org.stepplan.cli.Outputs;
 import org.stepplan.cli.Parallel;
 import org.stepplan.cli.Progress;
+import org.stepplan.cli.ThreadsOption;
 import org.stepplan.cli.RunSpec;
 import org.stepplan.cli.StepplanCli;
 import org.stepplan.cli.plot.ChartFiles;
@@ -72,17 +73,15 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--force", description = "overwrite existing plot files")
     boolean force;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @CommandLine.Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() throws Exception {
         if (targetError != null && Double.isNaN(targetError)) {
             throw new IllegalArgumentException("--target-error: NaN is no target (leave the option out for none)");
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
-        }
+        int threadCount = threads.get();
         Map<String, String> problemParamMap = KeyValues.parse("--problem-param", problemParams);
         CompareSpec grids = specFile == null ? new CompareSpec(Map.of(), null, null) : CompareSpec.read(specFile);
         List<String> chosen = !methods.isEmpty() ? methods : new ArrayList<>(grids.grids().keySet());
@@ -111,8 +110,7 @@ public final class CompareCommand implements Callable<Integer> {
         for (Path f : files) {
             Outputs.file("--plot", f, force);
         }
-        Progress progress = Progress.stderrIsTerminal() ? Progress.bar(System.err)
-                : Progress.lines(spec.commandLine().getErr());
+        Progress progress = Progress.onStderr(spec.commandLine().getErr());
         List<TrainingCurve> curves = new ArrayList<>();
         runs.forEach(r -> curves.add(new TrainingCurve()));
         List<Integer> jobs = new ArrayList<>();
@@ -122,7 +120,7 @@ public final class CompareCommand implements Callable<Integer> {
         List<Experiment.Outcome> outcomes;
         try (progress) {
             progress.phase("runs", runs.size());
-            outcomes = Parallel.map(jobs, threads, i -> Experiment.execute(runs.get(i), curves.get(i)),
+            outcomes = Parallel.map(jobs, threadCount, i -> Experiment.execute(runs.get(i), curves.get(i)),
                     i -> runs.get(i).method() + " " + runs.get(i).methodParams(), progress);
         }
         List<Row> rows = new ArrayList<>();

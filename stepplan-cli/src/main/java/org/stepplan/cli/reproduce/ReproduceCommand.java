@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.stepplan.cli.Progress;
+import org.stepplan.cli.ThreadsOption;
 import org.stepplan.cli.StepplanCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,24 +29,21 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "ID", split = ",", description = "only these figures (and their claims)")
     List<String> only = List.of();
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores, "
-            + "${DEFAULT-VALUE}); results do not depend on it")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @CommandLine.Mixin
+    ThreadsOption threads;
 
     @Option(names = "--force", description = "write into a non-empty output folder")
     boolean force;
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
-        }
+        int threadCount = threads.get();
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = Progress.stderrIsTerminal() ? Progress.bar(System.err) : Progress.lines(err);
+        Progress progress = Progress.onStderr(err);
         Reproduction.Outcome outcome;
         try (progress) {
-            outcome = Reproduction.run(new Reproduction.Options(out, new LinkedHashSet<>(only), threads, force,
-                    command(), progress));
+            outcome = Reproduction.run(new Reproduction.Options(out, new LinkedHashSet<>(only), threadCount, force,
+                    command(threadCount), progress));
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "wrote %d files to %s in %.1f s%n", outcome.files().size(), out,
@@ -58,12 +56,12 @@ public final class ReproduceCommand implements Callable<Integer> {
         return StepplanCli.OK;
     }
 
-    private String command() {
+    private String command(int threadCount) {
         StringBuilder b = new StringBuilder("./stepplan reproduce --out ").append(out);
         if (!only.isEmpty()) {
             b.append(" --only ").append(String.join(",", only));
         }
-        b.append(" --threads ").append(threads);
+        b.append(" --threads ").append(threadCount);
         if (force) {
             b.append(" --force");
         }

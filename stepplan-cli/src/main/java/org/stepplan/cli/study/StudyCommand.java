@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.stepplan.cli.Progress;
+import org.stepplan.cli.ThreadsOption;
 import org.stepplan.cli.StepplanCli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,9 +28,8 @@ public final class StudyCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "output folder")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads for the learning runs (default: "
-            + "all cores, ${DEFAULT-VALUE}); results do not depend on it")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @CommandLine.Mixin
+    ThreadsOption threads;
 
     @Option(names = "--force", description = "overwrite files of an earlier study in the output folder")
     boolean force;
@@ -39,14 +39,12 @@ public final class StudyCommand implements Callable<Integer> {
         if (!"planning".equals(study)) {
             throw new IllegalArgumentException("unknown study '" + study + "'; known: planning");
         }
+        int threadCount = threads.get();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files;
         long t0 = System.nanoTime();
-        try (Progress progress = Progress.stderrIsTerminal() ? Progress.bar(System.err) : Progress.lines(err)) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
-            }
-            files = new PlanningStudy(out, force, threads, progress, "./stepplan study planning --out " + out
+        try (Progress progress = Progress.onStderr(err)) {
+            files = new PlanningStudy(out, force, threadCount, progress, "./stepplan study planning --out " + out
                     + (force ? " --force" : "")).run();
         }
         PrintWriter o = spec.commandLine().getOut();
