@@ -16,7 +16,7 @@ import org.stepplan.run.TraceRow;
 
 /**
  * The paper's planning results, computed through {@link Experiment#execute}, the code path of {@code stepplan run}.
- * Error is ||w - w*||_2; "zero error" is exactly 0.0 (methods.md §10c').
+ * Error is ||w - w*||_2; "zero error" is exactly 0.0 (docs/methods.md §10c').
  */
 class PaperReproductionTest {
 

@@ -9,7 +9,7 @@ import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Vectors;
 
 /**
- * Adagrad (Duchi, Hazan & Singer 2011) with PyTorch {@code torch.optim.Adagrad} semantics (methods.md §4), on one flat
+ * Adagrad (Duchi, Hazan & Singer 2011) with PyTorch {@code torch.optim.Adagrad} semantics (docs/methods.md §4), on one flat
  * parameter vector.
  *
  * <pre>
@@ -22,7 +22,7 @@ import org.stepplan.core.Vectors;
  *        S = S + g g
  *        theta = theta - clr (g / (sqrt(S) + eps))
  * </pre>
- * Source: {@code pytorch/pytorch} {@code torch/optim/adagrad.py}, {@code _single_tensor_adagrad} (methods.md §4, from
+ * Source: {@code pytorch/pytorch} {@code torch/optim/adagrad.py}, {@code _single_tensor_adagrad} (docs/methods.md §4, from
  * the docs and copies of that function). Defaults as there: lr 1e-2, lr_decay 0, weight_decay 0,
  * initial_accumulator_value 0, eps 1e-10. S starts at initial_accumulator_value (the docs' algorithm block says 0).
  * Not offered: {@code maximize}, {@code foreach}, {@code fused}, {@code differentiable}.

@@ -10,7 +10,7 @@ import org.stepplan.core.Params;
 import org.stepplan.core.Vectors;
 
 /**
- * Adam, AdamW and AMSGrad with PyTorch {@code torch.optim} semantics (methods.md §4), on one flat parameter vector.
+ * Adam, AdamW and AMSGrad with PyTorch {@code torch.optim} semantics (docs/methods.md §4), on one flat parameter vector.
  * The three share this class; they differ only in how {@code weight_decay} acts and whether the AMSGrad maximum is
  * kept.
  *

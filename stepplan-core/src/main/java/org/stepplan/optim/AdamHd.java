@@ -9,7 +9,7 @@ import org.stepplan.core.Vectors;
 
 /**
  * Adam-HD: Adam whose scalar learning rate takes a hypergradient step before each parameter step (Baydin et al. 2018,
- * methods.md §8), on one flat parameter vector. It keeps the OLD PyTorch Adam eps placement of the original code.
+ * docs/methods.md §8), on one flat parameter vector. It keeps the OLD PyTorch Adam eps placement of the original code.
  *
  * <pre>
  * input: lr (initial), beta1, beta2, eps, weight_decay lambda, hypergrad_lr beta

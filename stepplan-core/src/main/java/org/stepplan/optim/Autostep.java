@@ -13,7 +13,7 @@ import org.stepplan.core.Vectors;
 
 /**
  * Autostep (Mahmood, Sutton, Degris, Pilarski 2012, "Tuning-free step-size adaptation", ICASSP, Table 1), for linear
- * least-mean-squares (LMS) learning; methods.md §7.
+ * least-mean-squares (LMS) learning; docs/methods.md §7.
  *
  * <pre>
  * input: meta step size mu &gt;= 0, time scale tau &gt; 0, initial step size alpha_0 &gt; 0
@@ -33,14 +33,14 @@ import org.stepplan.core.Vectors;
  * Products are evaluated left to right as written, with {@code x_i^2} formed first. The exposed step sizes are the
  * alpha_i after the normalisation, one per component.
  *
- * <p>Sources: two independent [3P] implementations that agree (methods.md §7): Will Dabney's PyRL
+ * <p>Sources: two independent [3P] implementations that agree (docs/methods.md §7): Will Dabney's PyRL
  * {@code stepsizes.py}, class {@code Autostep} (defaults mu = 1e-2, tau = 1e4), and a "src.util Config" repository's
  * class {@code AutoStep} (mu = 0.01, tau = 10000, init_stepsize = 0.001). Not checked against the paper itself.
  * PyRL carries a commented-out clip of {@code (1 - alpha x^2)} at 0; it is not applied: after the normalisation
  * {@code sum_i alpha_i x_i^2 <= 1}, so the factor is already &gt;= 0.
  *
  * <p>Defaults: mu = 0.01, tau = 1e4; {@code init_alpha = 0.001} (the sources do not fix it: 0.001 in the second
- * implementation, user-chosen in PyRL, 0.05 in the alberta replication; methods.md suggests 0.001).
+ * implementation, user-chosen in PyRL, 0.05 in the alberta replication; docs/methods.md suggests 0.001).
  *
  * <p>Where the seed paper differs: it says Autostep normalises "the update of beta by a running average of its
  * historical updates"; v is in fact a max-tracking normaliser, {@code max(|z|, slow average)} with a rate

@@ -13,7 +13,7 @@ import org.stepplan.core.Vectors;
 
 /**
  * IDBD, incremental delta-bar-delta (Sutton 1992, "Adapting bias by gradient descent: an incremental version of
- * delta-bar-delta", AAAI-92), for linear least-mean-squares (LMS) learning; methods.md §6.
+ * delta-bar-delta", AAAI-92), for linear least-mean-squares (LMS) learning; docs/methods.md §6.
  *
  * <pre>
  * input: meta step size theta &gt;= 0, initial step size alpha_0 &gt; 0
@@ -35,7 +35,7 @@ import org.stepplan.core.Vectors;
  *
  * <p>Defaults: {@code init_alpha = 0.05} (beta = ln 0.05, idbd.py and the alberta_framework replication of Sutton's
  * Experiment 1, whose comment says "paper uses 0.05"); {@code theta = 0.001}, the value the alberta replication
- * uses for Sutton's step-size-trajectory figure with N(0,1) inputs (idbd.py uses 0.05 with U(0,1) inputs; methods.md
+ * uses for Sutton's step-size-trajectory figure with N(0,1) inputs (idbd.py uses 0.05 with U(0,1) inputs; docs/methods.md
  * §6 leaves theta a user parameter, so this is a documented choice, not a fact of the paper).
  *
  * <p>Where the seed paper differs: it calls theta "eta" and calls delta "the sampled loss" (delta is the error; the

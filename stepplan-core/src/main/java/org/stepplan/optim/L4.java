@@ -9,7 +9,7 @@ import org.stepplan.core.Params;
 import org.stepplan.core.Vectors;
 
 /**
- * L4, the loss-based step-size rule of Rolinek and Martius (2018; methods.md §2), in its two published
+ * L4, the loss-based step-size rule of Rolinek and Martius (2018; docs/methods.md §2), in its two published
  * specializations: L4Adam ({@code l4-adam}: Adam direction) and L4Mom ({@code l4-momentum}: momentum direction).
  * Both use a separate momentum transform as the derivative estimate.
  *
@@ -41,7 +41,7 @@ import org.stepplan.core.Vectors;
  * epsilon 1e-4 (not the usual 1e-8); momentum transform 10. The derivative estimate g_hat is always the momentum
  * transform with time 10, as in both specializations of the code; the direction's time scales may be changed, as the
  * code's {@code adam_params}/{@code mom_params} allow. The order of operations is the sequential reading of
- * {@code apply_gradients} that methods.md fixes (L_min is read in step 3 before the increase of step 5). The EMAs are
+ * {@code apply_gradients} that docs/methods.md fixes (L_min is read in step 3 before the increase of step 5). The EMAs are
  * written {@code b m + (1 - b) g}; TensorFlow's {@code assign_moving_average} computes {@code m - (1 - b)(m - g)}, the
  * same in exact arithmetic (the code runs in float32 anyway).
  *

@@ -8,7 +8,7 @@ import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Vectors;
 
 /**
- * LossGrad (Wójcik, Maziarka, Tabor 2019; methods.md §3): SGD whose scalar step size h is adapted by comparing the
+ * LossGrad (Wójcik, Maziarka, Tabor 2019; docs/methods.md §3): SGD whose scalar step size h is adapted by comparing the
  * loss after the step with its linear prediction.
  *
  * <pre>

@@ -10,7 +10,7 @@ import org.stepplan.core.Params;
 import org.stepplan.core.Vectors;
 
 /**
- * Nesterov's accelerated gradient (seed Sec. 2.1; methods.md §5b-c), in the two-sequence form with the gradient
+ * Nesterov's accelerated gradient (seed Sec. 2.1; docs/methods.md §5b-c), in the two-sequence form with the gradient
  * taken at the extrapolated point x (= w):
  *
  * <pre>

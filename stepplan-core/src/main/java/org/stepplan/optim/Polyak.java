@@ -9,7 +9,7 @@ import org.stepplan.core.Params;
 import org.stepplan.core.Vectors;
 
 /**
- * The deterministic Polyak step size with a known optimal value f* (seed eq. 1; methods.md §1a), with the usual
+ * The deterministic Polyak step size with a known optimal value f* (seed eq. 1; docs/methods.md §1a), with the usual
  * relaxation factor gamma.
  *
  * <pre>
@@ -22,7 +22,7 @@ import org.stepplan.core.Vectors;
  *                           w_{k+1} = w_k - alpha_k g
  * </pre>
  * Source: textbook Polyak (1987) [STD]; the two zero-step rules follow how the SPS code (IssamLaradji/sps,
- * {@code sps/sps.py}) behaves, as methods.md recommends. The seed paper gives only gamma = 1 and no edge cases.
+ * {@code sps/sps.py}) behaves, as docs/methods.md recommends. The seed paper gives only gamma = 1 and no edge cases.
  *
  * <p>Observable step size: the last alpha_k (0 before the first step). One gradient evaluation per step.
  */

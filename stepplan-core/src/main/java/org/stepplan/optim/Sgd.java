@@ -9,8 +9,8 @@ import org.stepplan.core.Params;
 import org.stepplan.core.Vectors;
 
 /**
- * PyTorch's SGD (methods.md §4) and its hypergradient-descent version SGD-HD / SGDN-HD (Baydin et al. 2018,
- * methods.md §8), on one flat parameter vector. SGD-HD is SGD whose scalar learning rate takes one gradient step of
+ * PyTorch's SGD (docs/methods.md §4) and its hypergradient-descent version SGD-HD / SGDN-HD (Baydin et al. 2018,
+ * docs/methods.md §8), on one flat parameter vector. SGD-HD is SGD whose scalar learning rate takes one gradient step of
  * its own before each parameter step; the momentum logic is shared.
  *
  * <pre>
@@ -28,7 +28,7 @@ import org.stepplan.core.Vectors;
  *        HD only:  d_prev = d                       (the direction just used; with momentum and no nesterov: b)
  *        theta = theta - lr d
  * </pre>
- * Sources: {@code pytorch/pytorch} {@code torch/optim/sgd.py} (docs 2.0; methods.md §4), and
+ * Sources: {@code pytorch/pytorch} {@code torch/optim/sgd.py} (docs 2.0; docs/methods.md §4), and
  * {@code gbaydin/hypergradient-descent} {@code hypergrad/sgd_hd.py} (class {@code SGDHD}), whose experiment driver is
  * {@code train.py} with {@code run.sh}. Nesterov requires momentum &gt; 0 and dampening = 0 (checked, as in both).
  *

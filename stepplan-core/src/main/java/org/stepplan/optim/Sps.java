@@ -11,7 +11,7 @@ import org.stepplan.core.Params;
 import org.stepplan.core.Vectors;
 
 /**
- * SPS and SPS_max, the stochastic Polyak step size (Loizou, Vaswani, Laradji, Lacoste-Julien 2021; methods.md §1b),
+ * SPS and SPS_max, the stochastic Polyak step size (Loizou, Vaswani, Laradji, Lacoste-Julien 2021; docs/methods.md §1b),
  * exactly as the authors' code runs it.
  *
  * <pre>

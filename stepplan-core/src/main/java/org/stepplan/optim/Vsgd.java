@@ -13,7 +13,7 @@ import org.stepplan.core.Vectors;
 /**
  * vSGD, SGD with variance-adapted per-component learning rates (Schaul, Zhang, LeCun 2013, "No more pesky learning
  * rates"), in the author's code's {@code vSGD_original} form (no outlier detection), batch size 1, with the true
- * diagonal of the Hessian in place of the bbprop estimate; methods.md §9. Needs the Hessian diagonal.
+ * diagonal of the Hessian in place of the bbprop estimate; docs/methods.md §9. Needs the Hessian diagonal.
  *
  * <pre>
  * input: init_samples S &gt;= 0, slow_constant C &gt; 0, epsilon &gt; 0
@@ -46,7 +46,7 @@ import org.stepplan.core.Vectors;
  * updates ({@code vbar += fract * g**2 + epsilon}; {@code taus += 1 + epsilon}). Means over the S initial samples are
  * accumulated in sample order, then divided by S. Defaults as the code: S = 10, C = 2, epsilon = 1e-9.
  *
- * <p>Differences from methods.md §9, both following the code: the Hessian diagonal is taken in absolute value (the
+ * <p>Differences from docs/methods.md §9, both following the code: the Hessian diagonal is taken in absolute value (the
  * code's {@code BbpropHessians} applies {@code abs}); the learning rate divides by {@code hbar + epsilon}. The code's
  * {@code slow_constant = None} option ({@code max(1, d/10)}), its minibatch formula for {@code vpart} and the outlier
  * detection of the newer {@code vSGD} are not offered. The seed paper mentions only that vSGD's step is

@@ -9,7 +9,7 @@ package org.stepplan.planning;
  *     alpha(i) = sum1(i) / sum2(i)      otherwise
  * </pre>
  * Negative alpha is allowed on purpose (seed Sec. 3, "Negative Step-size"); there is no clipping. The guard is
- * applied in repeated planning too, though Algorithm 2 omits it (methods.md §10c.5). The default tolerance 0 is the
+ * applied in repeated planning too, though Algorithm 2 omits it (docs/methods.md §10c.5). The default tolerance 0 is the
  * paper's exact-zero test.
  */
 public final class DiagonalStepSizeModel {

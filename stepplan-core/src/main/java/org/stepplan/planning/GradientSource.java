@@ -2,7 +2,7 @@ package org.stepplan.planning;
 
 import org.stepplan.core.Labeled;
 
-/** Which gradient a projection or correction step of planning uses (methods.md §10c.2-3). */
+/** Which gradient a projection or correction step of planning uses (docs/methods.md §10c.2-3). */
 public enum GradientSource implements Labeled {
     /** A fresh gradient at the current w, one counted gradient evaluation (paper semantics). */
     FRESH("fresh"),

@@ -2,7 +2,7 @@ package org.stepplan.planning;
 
 import org.stepplan.core.Labeled;
 
-/** Which weight the experience pairs with each gradient (methods.md §10c.1). */
+/** Which weight the experience pairs with each gradient (docs/methods.md §10c.1). */
 public enum Pairing implements Labeled {
     /** {@code (w_k, grad f(w_{k-1}))}: the post-update weight with the gradient that produced it (Algorithm 1 literally;
      *  paper semantics). */

@@ -12,7 +12,7 @@ import org.stepplan.core.Oracle;
  *     repeat M times:
  *         w = w - gamma grad f(w)        correction
  * </pre>
- * Paper semantics (methods.md §10c'): every projection and correction takes a FRESH gradient at the current w, one
+ * Paper semantics (docs/methods.md §10c'): every projection and correction takes a FRESH gradient at the current w, one
  * gradient evaluation each, so a plan costs P(1+M) evaluations (footnotes 4 and 5). Read literally, the algorithms
  * reuse g_k (the gradient of this iteration's online step) instead; that reading is available as
  * {@link GradientSource#STALE} and costs nothing, but it diverges on Rosenbrock.

@@ -21,7 +21,7 @@ import org.stepplan.optim.OptimizerState;
  * {@link DiagonalStepSizeModel}), the model is used for planning ({@link Planner}).
  *
  * <p>Paper semantics, the one reading of the ambiguous algorithms that reproduces the paper's numbers
- * (methods.md §10c'):
+ * (docs/methods.md §10c'):
  * <pre>
  * for k = 1, 2, ...:
  *     g = grad f(w)                                  g_k at w_{k-1}; 1 gradient evaluation

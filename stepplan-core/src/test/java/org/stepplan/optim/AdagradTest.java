@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Adagrad against the first three steps derived by hand from methods.md §4. The expected decimals were evaluated from
+ * Adagrad against the first three steps derived by hand from docs/methods.md §4. The expected decimals were evaluated from
  * the derivations in IEEE double.
  */
 class AdagradTest {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.stepplan.core.Oracle;
 
 /**
- * Adam, AdamW and AMSGrad against the first three steps derived by hand from methods.md §4, on f(w) = 0.5 w^2
+ * Adam, AdamW and AMSGrad against the first three steps derived by hand from docs/methods.md §4, on f(w) = 0.5 w^2
  * (g = w) from w0 = 1 unless stated. The expected decimals were evaluated from the derivations in IEEE double.
  */
 class AdamTest {

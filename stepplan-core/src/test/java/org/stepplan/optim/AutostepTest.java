@@ -24,7 +24,7 @@ class AutostepTest {
 
     /**
      * mu = 0.5, tau = 2, alpha_0 = 0.25, w = v = h = 0; examples (x, y*) = ((1, 1), 1), ((2, 1), 2), ((1, -1), 0).
-     * By hand from methods.md §7:
+     * By hand from docs/methods.md §7:
      * <pre>
      * step 1: delta = 1. z_i = delta x_i h_i = 0, v_i = max(0, 0 + (1/2) 0.25 x_i^2 (0 - 0)) = 0:
      *         v == 0, so the alpha update is SKIPPED (mu z/v would be 0/0 = NaN).

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * SGD-HD, SGDN-HD and Adam-HD against the first three steps derived by hand from methods.md §8, on f(w) = 0.5 w^2
+ * SGD-HD, SGDN-HD and Adam-HD against the first three steps derived by hand from docs/methods.md §8, on f(w) = 0.5 w^2
  * (g = w) from w0 = 1. The step size is the current lr: the one the step just used.
  */
 class HypergradientTest {

@@ -28,7 +28,7 @@ class IdbdTest {
 
     /**
      * theta = 0.5, alpha_0 = 0.5 (beta = ln 0.5), w = h = 0; examples (x, y*) = ((1, 1), 1), ((1, 2), 3),
-     * ((0.5, -1), 0). By hand from methods.md §6 (per i: beta, alpha = exp(beta), w with the new alpha, h with
+     * ((0.5, -1), 0). By hand from docs/methods.md §6 (per i: beta, alpha = exp(beta), w with the new alpha, h with
      * [1 - alpha x^2]^+):
      * <pre>
      * step 1: delta = 1 - 0 = 1. h = 0, so beta stays ln 0.5 and alpha = 0.5 for both i.

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * RMSprop against the first three steps derived by hand from methods.md §4, on f(w) = 0.5 w^2 (g = w) from w0 = 1.
+ * RMSprop against the first three steps derived by hand from docs/methods.md §4, on f(w) = 0.5 w^2 (g = w) from w0 = 1.
  * The expected decimals were evaluated from the derivations in IEEE double.
  */
 class RmsPropTest {

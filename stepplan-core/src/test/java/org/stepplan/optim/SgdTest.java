@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * PyTorch SGD against the first three steps derived by hand from methods.md §4, on f(w) = 0.5 w^2 (g = w) from
+ * PyTorch SGD against the first three steps derived by hand from docs/methods.md §4, on f(w) = 0.5 w^2 (g = w) from
  * w0 = 1. Every number here is short enough to check on paper.
  */
 class SgdTest {

@@ -36,7 +36,7 @@ class VsgdTest {
 
     /**
      * S = 2, C = 2, epsilon = 0.5 (large, so that every place epsilon enters shows in the numbers). Exact rationals,
-     * by hand from methods.md §9 and vsgd.py:
+     * by hand from docs/methods.md §9 and vsgd.py:
      * <pre>
      * init at w_0 = (0, 2), samples 0, 1:  g_0 = (-2, 0), |h_0| = (2, 1);  g_1 = (2 + 1, 0) = (3, 0), |h_1| = (|-2|, 3)
      *   gbar = ((-2 + 3)/2, 0) = (1/2, 0);  vbar = ((4 + 9)/2 + 1/2) * 2 = 14, (0 + 1/2) * 2 = 1;

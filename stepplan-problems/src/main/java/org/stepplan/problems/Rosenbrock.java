@@ -6,7 +6,7 @@ import org.stepplan.core.Objective;
 /**
  * The Rosenbrock function {@code f(w) = (w1 - 1)^2 + 100 (w2 - w1^2)^2}, minimum 0 at (1, 1).
  *
- * <p>The gradient is computed in the factored form of methods.md §10c':
+ * <p>The gradient is computed in the factored form of docs/methods.md §10c':
  * {@code d = w2 - w1*w1;  g = (2 (w1 - 1) - 400 w1 d,  200 d)}. The expanded polynomial rounds differently and makes
  * some of the paper's runs diverge. The seed paper starts from (-1, 0), not the MGH start (-1.2, 1).
  *

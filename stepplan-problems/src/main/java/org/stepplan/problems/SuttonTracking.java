@@ -8,7 +8,7 @@ import org.stepplan.core.Vectors;
 import org.stepplan.run.Monitor;
 
 /**
- * The non-stationary tracking task of Sutton (1992), Experiment 1, as an LMS objective (methods.md §6, §11): d inputs
+ * The non-stationary tracking task of Sutton (1992), Experiment 1, as an LMS objective (docs/methods.md §6, §11): d inputs
  * (20), of which the first {@code relevant} (5) have target weights +1 or -1 and the rest 0; every {@code flip_every}
  * (20) examples the sign of one relevant target weight, chosen uniformly, is reversed. The target is noiseless,
  * {@code y* = w*·x}.
@@ -24,7 +24,7 @@ import org.stepplan.run.Monitor;
  * generator: the oracle's, which also draws the initial signs (see {@link Sutton1992}).
  *
  * <p>Input distribution: N(0, 1) per the [3P] alberta_framework replication (the default), or U(0, 1) as in the [3P]
- * {@code idbd.py} replication; methods.md §6 notes the two disagree and that neither was checked against the paper.
+ * {@code idbd.py} replication; docs/methods.md §6 notes the two disagree and that neither was checked against the paper.
  *
  * <p>Besides being an objective, an instance records the online prediction error: each gradient evaluation, the
  * first on its example, stores {@code delta_n^2 = (y*_n - w·x_n)^2} for the weights w it was evaluated at, which for an

@@ -19,7 +19,7 @@ import org.stepplan.run.Status;
 import org.stepplan.run.StoppingRules;
 
 /**
- * The seed paper's Figure 9 grids (Sec. 4, methods.md §10d) on Rosenbrock from (-1, 0) over 20,000 iterations, against
+ * The seed paper's Figure 9 grids (Sec. 4, docs/methods.md §10d) on Rosenbrock from (-1, 0) over 20,000 iterations, against
  * GD(0.001): every RMSprop setting ends above GD's final error, and the Adam grid brackets it. RMSprop and Adam are
  * the faithful PyTorch methods with eps = 1e-8, weight decay 0, no momentum, not centered. A diverged run counts as
  * ending above GD. Measured when written: GD 2.56e-4; RMSprop 3.37e-4 .. 3.58e-2 (none diverged); Adam from exactly

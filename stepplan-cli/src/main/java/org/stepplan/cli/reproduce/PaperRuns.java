@@ -5,7 +5,7 @@ import java.util.List;
 import org.stepplan.run.StoppingRules;
 
 /**
- * Every run of the paper's experiments (methods.md §10d), as {@code stepplan run} performs it. Each run is at most
+ * Every run of the paper's experiments (docs/methods.md §10d), as {@code stepplan run} performs it. Each run is at most
  * 20,000 iterations and stops early at exactly zero error or at the first non-finite value.
  */
 public final class PaperRuns {
@@ -60,7 +60,7 @@ public final class PaperRuns {
     }
 
     /**
-     * Heavy ball on the quadratic with the classical optimal constants (methods.md §5a): a = 4/(√L+√μ)²,
+     * Heavy ball on the quadratic with the classical optimal constants (docs/methods.md §5a): a = 4/(√L+√μ)²,
      * p = ((√L−√μ)/(√L+√μ))². The paper does not give its heavy-ball settings for Figure 3a.
      */
     public static RunRequest quadraticHeavyBall() {

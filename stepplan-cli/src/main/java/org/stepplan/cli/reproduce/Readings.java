@@ -2,7 +2,7 @@ package org.stepplan.cli.reproduce;
 
 import java.util.List;
 
-/** Where the paper is ambiguous: the reading we use and why (methods.md §10c'). Shown in both reports. */
+/** Where the paper is ambiguous: the reading we use and why (docs/methods.md §10c'). Shown in both reports. */
 final class Readings {
 
     /** One ambiguity and the reading taken. */

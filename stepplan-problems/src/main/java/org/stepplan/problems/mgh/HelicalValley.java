@@ -6,7 +6,7 @@ package org.stepplan.problems.mgh;
  *     r_1 = 10 (x_3 - 10 theta(x_1, x_2)),   r_2 = 10 (sqrt(x_1^2 + x_2^2) - 1),   r_3 = x_3
  *     theta = arctan(x_2 / x_1) / (2 pi)  (+ 1/2 when x_1 &lt; 0)
  * </pre>
- * At x_1 = 0 (where MGH leave theta open) theta = 1/4 sign(x_2) (methods.md §11 convention); at x_1 = x_2 = 0 the
+ * At x_1 = 0 (where MGH leave theta open) theta = 1/4 sign(x_2) (docs/methods.md §11 convention); at x_1 = x_2 = 0 the
  * function is undefined (NaN). x0 = (-1, 0, 0); f* = 0 at x* = (1, 0, 0) (exact).
  */
 public final class HelicalValley extends MghFunction {
