@@ -9,7 +9,7 @@ import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Vectors;
 
 /**
- * Adagrad (Duchi, Hazan & Singer 2011) with PyTorch {@code torch.optim.Adagrad} semantics (docs/methods.md §4), on one flat
+ * Adagrad (Duchi, Hazan &amp; Singer 2011) with PyTorch {@code torch.optim.Adagrad} semantics (docs/methods.md §4), on one flat
  * parameter vector.
  *
  * <pre>

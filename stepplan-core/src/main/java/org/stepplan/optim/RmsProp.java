@@ -8,7 +8,7 @@ import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Vectors;
 
 /**
- * RMSprop (Hinton, Srivastava & Swersky, lecture 6) with PyTorch {@code torch.optim.RMSprop} semantics (docs/methods.md
+ * RMSprop (Hinton, Srivastava &amp; Swersky, lecture 6) with PyTorch {@code torch.optim.RMSprop} semantics (docs/methods.md
  * §4), on one flat parameter vector.
  *
  * <pre>

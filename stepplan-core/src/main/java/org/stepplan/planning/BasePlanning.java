@@ -32,10 +32,10 @@ import org.stepplan.optim.OptimizerState;
  *     c_{k+1} = c_k                                               (base-step = fixed: c = 1)
  *             = s.s / s.y, s = -u_{k-1}, y = u_k / c_k - u_{k-1} / c_{k-1}
  *                                        (base-step = secant: a Barzilai-Borwein step in units of the base's step,
- *                                         from the newest pair of the ring, no evaluation; kept when s.y <= 0, when
+ *                                         from the newest pair of the ring, no evaluation; kept when s.y &lt;= 0, when
  *                                         c_{k+1} is not finite, or when step k-1 ended with an accepted plan)
  *                                        secant guard (1 counted function evaluation a step): the scaled step is kept
- *                                        only if f(w) <= max of the last K losses (nonmonotone, as Raydan's global
+ *                                        only if f(w) &lt;= max of the last K losses (nonmonotone, as Raydan's global
  *                                        BB); otherwise w takes the base's own step (c_k = 1; 1 more evaluation)
  *     x_k = w_k                          (fit = weights: the paper's stored weight, before any projection)
  *         = x_{k-1} - u_k, x_1 = w_1      (fit = online: the online-only trajectory, no projection jump in it)

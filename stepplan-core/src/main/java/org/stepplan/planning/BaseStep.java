@@ -12,7 +12,7 @@ public enum BaseStep implements Labeled {
     /**
      * c from the newest secant pair of the buffer, every step (a Barzilai-Borwein step in units of the base's step):
      * {@code s = -u_{k-1}}, {@code y = d(w_{k-1}) - d(w_{k-2}) = u_k / c_k - u_{k-1} / c_{k-1}},
-     * {@code c_{k+1} = s.s / s.y} (kept when s.y <= 0, when it is not finite, or across an accepted plan's jump).
+     * {@code c_{k+1} = s.s / s.y} (kept when s.y &lt;= 0, when it is not finite, or across an accepted plan's jump).
      * With base gd at gamma on a quadratic with Hessian H, {@code c gamma = s.s / s.H s} lies in [1/L, 1/mu].
      * Guarded: the scaled step is kept only if the loss is at most the largest of the last K losses (1 function
      * evaluation a step), else the base's own step is taken (c = 1, 1 more evaluation).

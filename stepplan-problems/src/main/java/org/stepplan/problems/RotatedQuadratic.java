@@ -40,7 +40,7 @@ public final class RotatedQuadratic implements Objective {
      * The quadratic of dimension d with the given condition number, {@code reflections} Householder reflections drawn
      * from {@code seed}, and minimizer {@code optimum}.
      *
-     * @throws IllegalArgumentException for d < 1, a condition that is not finite and >= 1, a negative number of
+     * @throws IllegalArgumentException for d &lt; 1, a condition that is not finite and &gt;= 1, a negative number of
      *                                  reflections, or an optimum of another length or with a non-finite entry
      */
     public static RotatedQuadratic create(int dimension, double condition, int reflections, long seed,

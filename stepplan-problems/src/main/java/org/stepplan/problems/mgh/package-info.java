@@ -1,0 +1,2 @@
+/** The Moré-Garbow-Hillstrom test functions as least-squares problems with their published starts and minima. */
+package org.stepplan.problems.mgh;
