@@ -37,6 +37,17 @@ public record StoppingRules(long maxIterations, long maxGradEvals, double target
         return new StoppingRules(maxIterations, Long.MAX_VALUE, Double.NaN, Double.NaN, true);
     }
 
+    /**
+     * A gradient budget in one call: stop once {@code n} gradient evaluations are spent (the last iteration may
+     * overshoot by its own cost; a plan stops where the budget ends), with no iteration limit, stopping at exactly zero
+     * error, nothing else.
+     *
+     * @throws IllegalArgumentException when {@code n < 1}
+     */
+    public static StoppingRules maxGradEvals(long n) {
+        return new StoppingRules(Long.MAX_VALUE, n, Double.NaN, Double.NaN, true);
+    }
+
     public StoppingRules withMaxGradEvals(long n) {
         return new StoppingRules(maxIterations, n, targetError, targetLoss, stopAtZeroError);
     }

@@ -47,6 +47,16 @@ class MinimizerTest {
     }
 
     @Test
+    void aGradientBudgetInOneCallHasNoIterationLimit() {
+        // gamma so small that nothing else stops the run before 12,345 > DEFAULT_MAX_ITERATIONS evaluations
+        Result r = gd(1e-9, StoppingRules.maxGradEvals(12_345));
+        assertThat(r.status()).isEqualTo(Status.MAX_GRAD_EVALS);
+        assertThat(r.gradEvals()).isEqualTo(12_345);
+        assertThat(r.iterations()).isEqualTo(12_345).isGreaterThan(StoppingRules.DEFAULT_MAX_ITERATIONS);
+        assertThat(StoppingRules.maxGradEvals(5)).isEqualTo(StoppingRules.iterations(Long.MAX_VALUE).withMaxGradEvals(5));
+    }
+
+    @Test
     void aPlanStopsWhereTheGradientBudgetIsSpent() {
         // the first plan comes at k = 2K = 4 (4 evaluations) and would cost P(1+M) = 55 more
         Oracle oracle = Oracle.of(Q);
@@ -181,6 +191,8 @@ class MinimizerTest {
     void stoppingRulesRejectBadValues() {
         assertThatThrownBy(() -> StoppingRules.iterations(-1)).hasMessageContaining("max-iterations");
         assertThatThrownBy(() -> StoppingRules.iterations(1).withMaxGradEvals(0)).hasMessageContaining("max-grad-evals");
+        assertThatThrownBy(() -> StoppingRules.maxGradEvals(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("max-grad-evals must be >= 1, got 0");
         assertThatThrownBy(() -> StoppingRules.iterations(1).withTargetError(-1)).hasMessageContaining("target-error");
     }
 
