@@ -135,11 +135,13 @@ public final class Minimizer {
                 break;
             }
             live.set(k, grads, funcs, loss, error, k == 0 ? "" : optimizer.lastEvent());
-            if (rows != null && !given) {
-                rows.onIteration(live);
-            }
-            for (RunListener l : given ? new RunListener[0] : listeners) {
-                l.onIteration(live);
+            if (!given) {
+                if (rows != null) {
+                    rows.onIteration(live);
+                }
+                for (RunListener l : listeners) {
+                    l.onIteration(live);
+                }
             }
             boolean atZero = hasError && error == 0.0;
             if (atZero && zero == null) {
