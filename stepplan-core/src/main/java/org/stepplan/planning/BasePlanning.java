@@ -86,11 +86,13 @@ public final class BasePlanning extends AbstractOptimizer {
      * @param trust     |alpha_i| at most trust * K (Infinity: no bound)
      * @param safeguard accept a projection only when the loss on the current sample decreases
      * @param reset     after a rejected plan, alpha = 0 and the buffer restarts
-     * @param baseStep  the scale c of the base's displacement on the online steps (fixed 1, or the secant estimate)
+     * @param baseStep  the scale c of the base's displacement on the online steps (fixed 1, the secant estimate, or
+     *                  planned from the fit's alignment)
+     * @param alignment rho*, the alignment that {@code base-step=planned} steers to (c grows above it, shrinks below)
      */
     public record Config(OptimizerConfig base, int horizon, FitTarget fit, ProjectionDirection direction,
                          AlphaShape shape, boolean clip, double trust, boolean safeguard, boolean reset,
-                         BaseStep baseStep)
+                         BaseStep baseStep, double alignment)
             implements OptimizerConfig {
 
         public static final String DEFAULT_BASE = "adam";
@@ -103,6 +105,7 @@ public final class BasePlanning extends AbstractOptimizer {
         public static final boolean DEFAULT_SAFEGUARD = true;
         public static final boolean DEFAULT_RESET = true;
         public static final BaseStep DEFAULT_BASE_STEP = BaseStep.FIXED;
+        public static final double DEFAULT_ALIGNMENT = 0.4;
 
         public Config {
             Objects.requireNonNull(base, "base");
@@ -114,6 +117,9 @@ public final class BasePlanning extends AbstractOptimizer {
             Objects.requireNonNull(direction, "direction");
             Objects.requireNonNull(shape, "shape");
             Objects.requireNonNull(baseStep, "baseStep");
+            if (!(alignment > 0 && alignment < 1)) {
+                throw new IllegalArgumentException("alignment = " + alignment + " must be in (0, 1)");
+            }
             if (!(trust > 0)) {
                 throw new IllegalArgumentException("trust = " + trust + " must be > 0 (Infinity: no trust region)");
             }
@@ -138,6 +144,7 @@ public final class BasePlanning extends AbstractOptimizer {
             m.put("safeguard", safeguard);
             m.put("reset", reset);
             m.put("base-step", baseStep.label());
+            m.put("alignment", alignment);
             return m;
         }
 
@@ -187,7 +194,9 @@ public final class BasePlanning extends AbstractOptimizer {
                         "after a rejected plan: alpha = 0 and the buffer restarts"),
                 choice("base-step", BaseStep.class, Config.DEFAULT_BASE_STEP,
                         "scale of the base's step: fixed, or secant (a Barzilai-Borwein estimate from the buffer, "
-                                + "every K steps)")));
+                                + "every step, guarded), or planned (steered by the alignment of each plan's fit)"),
+                ParamSpec.real("alignment", Config.DEFAULT_ALIGNMENT, "base-step=planned: the alignment rho* of the "
+                        + "base's steps that c steers to (c *= 2^clamp((rho - rho*) / 0.5, -1, 1) at each plan)")));
         for (ParamSpec p : baseParams.values()) {
             params.add(new ParamSpec(p.name(), p.kind(), null, p.choices(),
                     "base " + String.join("/", owners.get(p.name())) + ": " + p.description()));
@@ -217,7 +226,7 @@ public final class BasePlanning extends AbstractOptimizer {
                 Labeled.of(ProjectionDirection.class, "direction", p.choice("direction")),
                 Labeled.of(AlphaShape.class, "shape", p.choice("shape")), p.bool("clip"), p.real("trust"),
                 p.bool("safeguard"), p.bool("reset"),
-                Labeled.of(BaseStep.class, "base-step", p.choice("base-step")));
+                Labeled.of(BaseStep.class, "base-step", p.choice("base-step")), p.real("alignment"));
     }
 
     private static final int FORMAT = 2;
@@ -238,6 +247,8 @@ public final class BasePlanning extends AbstractOptimizer {
     private long rejected;
     private double scale = 1.0;
     private double previousScale = 1.0;
+    private double jump;
+    private double alignment = Double.NaN;
     private String event = NO_EVENT;
 
     private BasePlanning(Config config, int dimension) {
@@ -262,6 +273,8 @@ public final class BasePlanning extends AbstractOptimizer {
         base.step(w, oracle);
         if (config.baseStep() == BaseStep.SECANT) {
             guardedSecantStep(w, oracle);
+        } else {
+            scaleDisplacement(scratch, w);
         }
         filled++;
         int slot = (int) ((filled - 1) % horizon);
@@ -341,6 +354,13 @@ public final class BasePlanning extends AbstractOptimizer {
     }
 
     private void plan(double[] w, Oracle oracle, int slot) {
+        double num = 0.0;
+        double den = 0.0;
+        for (int i = 0; i < dimension; i++) {
+            num += s1[i];
+            den += s2[i];
+        }
+        alignment = (num - jump) / (den * horizon);
         boolean finite = fit();
         direction(w, oracle, slot);
         System.arraycopy(w, 0, s1, 0, dimension); // S1 is spent: it keeps w in case the plan is rejected
@@ -351,6 +371,19 @@ public final class BasePlanning extends AbstractOptimizer {
         }
         boolean accepted = finite && (!config.safeguard() || oracle.value(w) < before);
         plans++;
+        jump = 0.0;
+        if (accepted) {
+            for (int i = 0; i < dimension; i++) {
+                double sum = 0.0;
+                for (double[] us : u) {
+                    sum += us[i];
+                }
+                jump += alpha[i] * scratch[i] * sum;
+            }
+        }
+        if (config.baseStep() == BaseStep.PLANNED) {
+            adaptScale();
+        }
         if (accepted) {
             event = PLAN_EVENT;
         } else {
@@ -364,6 +397,15 @@ public final class BasePlanning extends AbstractOptimizer {
         }
         Arrays.fill(s1, 0.0);
         Arrays.fill(s2, 0.0);
+    }
+
+    /**
+     * base-step = planned: {@code c *= 2^clamp((rho - rho*) / 0.5, -1, 1)} from the alignment rho of this plan's fit (c halves
+     * when rho is not finite).
+     */
+    private void adaptScale() {
+        double exponent = Double.isFinite(alignment) ? Math.min(Math.max((alignment - config.alignment()) / 0.5, -1.0), 1.0) : -1.0;
+        scale *= Math.pow(2.0, exponent);
     }
 
     /** alpha from S1 and S2, clipped and bounded; false when a component is not finite. */
@@ -425,6 +467,15 @@ public final class BasePlanning extends AbstractOptimizer {
     /** The scale c of the base's displacement on the next online step (1 unless {@code base-step=secant}). */
     public double baseScale() {
         return scale;
+    }
+
+    /**
+     * The alignment of the last plan's fit without the previous plan's jump: {@code rho = (sum S1 - J) / (K sum S2)},
+     * J = sum_i alpha_i v_i (u_{s} summed over the K pairs) of the previous accepted plan (0 after a rejection or a
+     * restart). rho = 1 for a constant displacement, below 1 when the base's steps turn or cancel.
+     */
+    public double alignment() {
+        return alignment;
     }
 
     /** Plans rejected so far (non-finite, or the safeguard's loss did not decrease). */

@@ -17,7 +17,13 @@ public enum BaseStep implements Labeled {
      * Guarded: the scaled step is kept only if the loss is at most the largest of the last K losses (1 function
      * evaluation a step), else the base's own step is taken (c = 1, 1 more evaluation).
      */
-    SECANT("secant");
+    SECANT("secant"),
+    /**
+     * c set by the plans (a hypergradient-like use of alpha, no evaluation): an accepted plan whose alpha is at
+     * least 2K base steps (the planned jump goes twice as far as the last K online steps) doubles c; a rejected plan
+     * (non-finite, or the safeguard's loss did not decrease) halves it. Over adam c multiplies the learning rate.
+     */
+    PLANNED("planned");
 
     private final String label;
 

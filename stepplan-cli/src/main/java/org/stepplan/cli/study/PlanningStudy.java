@@ -53,15 +53,37 @@ final class PlanningStudy {
     private final int threads;
     private final Progress progress;
     private final String command;
+    private final Selection selection;
     private final List<Path> files = new ArrayList<>();
     private final StringBuilder md = new StringBuilder();
 
-    PlanningStudy(Path out, boolean force, int threads, Progress progress, String command) {
+    /**
+     * What a study run measures.
+     *
+     * @param sections         the sections to run (1-7)
+     * @param plan             the parameters of the {@code plan} that the target sections (4-7) measure (empty: its
+     *                         defaults)
+     * @param learningProblems the learning problems of sections 5-7, by label (e.g. {@code softmax/digits})
+     */
+    record Selection(java.util.Set<Integer> sections, Map<String, String> plan, List<String> learningProblems) {
+
+        /** Every section, {@code plan} at its defaults, every learning problem. */
+        static Selection all() {
+            return new Selection(java.util.Set.of(1, 2, 3, 4, 5, 6, 7), Map.of(), LearningStudy.labels());
+        }
+
+        boolean has(int section) {
+            return sections.contains(section);
+        }
+    }
+
+    PlanningStudy(Path out, boolean force, int threads, Progress progress, String command, Selection selection) {
         this.out = out;
         this.threads = threads;
         this.force = force;
         this.progress = progress;
         this.command = command;
+        this.selection = selection;
     }
 
     List<Path> run() throws Exception {
@@ -70,11 +92,24 @@ final class PlanningStudy {
                 + "every machine). Error = ||w - w*||; \"evals\" = gradient evaluations to error <= 1e-6 within "
                 + BUDGET + " (or the status and final error). Function evaluations (the safeguard's) are listed "
                 + "separately.\n");
-        mechanism();
-        divergenceGrid();
-        options();
-        targets();
-        new LearningStudy(md, progress, threads).run();
+        if (!selection.plan().isEmpty()) {
+            md.append("\nThe target sections measure `plan` with ").append(selection.plan()).append(".\n");
+        }
+        if (selection.has(1)) {
+            mechanism();
+        }
+        if (selection.has(2)) {
+            divergenceGrid();
+        }
+        if (selection.has(3)) {
+            options();
+        }
+        if (selection.has(4)) {
+            targets();
+        }
+        if (selection.has(5) || selection.has(6) || selection.has(7)) {
+            new LearningStudy(md, progress, threads, selection).run();
+        }
         Path report = out.resolve("study.md");
         AtomicFiles.writeText(report, force, w -> w.write(md.toString()));
         files.add(report);
@@ -222,7 +257,7 @@ final class PlanningStudy {
                 for (int seed = 1; seed <= 3; seed++) {
                     Map<String, String> pp = Map.of("dimension", Integer.toString(d), "condition", cond, "seed",
                             Integer.toString(seed));
-                    Outcome p = run(RQ, pp, "plan", Map.of(), targetRules());
+                    Outcome p = run(RQ, pp, "plan", selection.plan(), targetRules());
                     finite &= p.result.status() != Status.DIVERGED;
                     statuses.append(seed == 1 ? "" : ", ").append(p.result.status().label());
                     plan[seed - 1] = p.evalsOrBudget();
@@ -242,7 +277,7 @@ final class PlanningStudy {
             }
         }
         for (String problem : List.of("rosenbrock", "quadratic-paper", "linear-regression")) {
-            Outcome p = run(problem, Map.of(), "plan", Map.of(), targetRules());
+            Outcome p = run(problem, Map.of(), "plan", selection.plan(), targetRules());
             String nesterov = problem.equals("quadratic-paper")
                     ? run(problem, Map.of(), "nesterov", Map.of("L", "1000", "mu", "1"), targetRules()).cell()
                     : "n/a (L, mu not given)";
