@@ -241,14 +241,17 @@ public final class BasePlanning extends AbstractOptimizer {
     private final double[] alpha;
     private final double[] scratch;
     private final double[] losses;
+    private final double[] recent;
+    private final double[] scales;
     private long filledLosses;
     private long filled;
     private long plans;
     private long rejected;
     private double scale = 1.0;
     private double previousScale = 1.0;
-    private double jump;
     private double alignment = Double.NaN;
+    private double alignNum;
+    private double alignDen;
     private String event = NO_EVENT;
 
     private BasePlanning(Config config, int dimension) {
@@ -263,6 +266,9 @@ public final class BasePlanning extends AbstractOptimizer {
         this.alpha = new double[dimension];
         this.scratch = new double[dimension];
         this.losses = new double[config.baseStep() == BaseStep.SECANT ? horizon : 0];
+        boolean planned = config.baseStep() == BaseStep.PLANNED;
+        this.recent = new double[planned ? dimension : 0];
+        this.scales = new double[planned ? horizon : 0];
         Arrays.fill(losses, Double.NEGATIVE_INFINITY);
     }
 
@@ -288,8 +294,17 @@ public final class BasePlanning extends AbstractOptimizer {
         boolean secant = config.baseStep() == BaseStep.SECANT && filled > 1 && !event.equals(PLAN_EVENT);
         double ss = 0.0;
         double sy = 0.0;
+        boolean planned = config.baseStep() == BaseStep.PLANNED;
+        double oldScale = planned && paired ? scales[slot] : 1.0;
         for (int i = 0; i < dimension; i++) {
             double ui = scratch[i] - w[i];
+            if (planned) { // the online fit's sums in base units: R = û_{k-K+1} + ... + û_k, û = u / c
+                double old = paired ? us[i] / oldScale : 0.0;
+                double r = filled == 1 ? ui / scale : recent[i] - old + ui / scale;
+                recent[i] = r;
+                alignNum += old * r;
+                alignDen += old * old;
+            }
             if (secant) {
                 double si = up[i];
                 ss += si * si;
@@ -303,6 +318,9 @@ public final class BasePlanning extends AbstractOptimizer {
             }
             xs[i] = xi;
             us[i] = ui;
+        }
+        if (planned) {
+            scales[slot] = scale;
         }
         if (config.baseStep() == BaseStep.SECANT) {
             previousScale = scale;
@@ -354,13 +372,6 @@ public final class BasePlanning extends AbstractOptimizer {
     }
 
     private void plan(double[] w, Oracle oracle, int slot) {
-        double num = 0.0;
-        double den = 0.0;
-        for (int i = 0; i < dimension; i++) {
-            num += s1[i];
-            den += s2[i];
-        }
-        alignment = (num - jump) / (den * horizon);
         boolean finite = fit();
         direction(w, oracle, slot);
         System.arraycopy(w, 0, s1, 0, dimension); // S1 is spent: it keeps w in case the plan is rejected
@@ -371,18 +382,8 @@ public final class BasePlanning extends AbstractOptimizer {
         }
         boolean accepted = finite && (!config.safeguard() || oracle.value(w) < before);
         plans++;
-        jump = 0.0;
-        if (accepted) {
-            for (int i = 0; i < dimension; i++) {
-                double sum = 0.0;
-                for (double[] us : u) {
-                    sum += us[i];
-                }
-                jump += alpha[i] * scratch[i] * sum;
-            }
-        }
         if (config.baseStep() == BaseStep.PLANNED) {
-            adaptScale();
+            adaptScale(accepted, oracle.stochasticObjective() == null);
         }
         if (accepted) {
             event = PLAN_EVENT;
@@ -400,12 +401,20 @@ public final class BasePlanning extends AbstractOptimizer {
     }
 
     /**
-     * base-step = planned: {@code c *= 2^clamp((rho - rho*) / 0.5, -1, 1)} from the alignment rho of this plan's fit (c halves
-     * when rho is not finite).
+     * base-step = planned: {@code c *= 2^clamp((rho - rho*) / 0.5, -1, 1)}, rho = {@code A / (K B)} the alignment
+     * of this fit's K pairs on the online displacements in base units, {@code û_j = u_j / c_j} (no plan's jump in
+     * them): {@code A = sum û_s . (û_{s+1} + ... + û_{s+K})}, {@code B = sum |û_s|^2}; 1 for a constant step, about
+     * 1/K for independent ones, below when they cancel (c is kept when rho is not finite: no step moved). On a
+     * deterministic oracle a rejected plan halves c instead (the safeguard's comparison is exact there; on a sampled
+     * one a rejection is mostly sampling noise).
      */
-    private void adaptScale() {
-        double exponent = Double.isFinite(alignment) ? Math.min(Math.max((alignment - config.alignment()) / 0.5, -1.0), 1.0) : -1.0;
+    private void adaptScale(boolean accepted, boolean exact) {
+        alignment = alignNum / (horizon * alignDen);
+        double exponent = !accepted && exact ? -1.0 : Double.isFinite(alignment)
+                ? Math.min(Math.max((alignment - config.alignment()) / 0.5, -1.0), 1.0) : 0.0;
         scale *= Math.pow(2.0, exponent);
+        alignNum = 0.0;
+        alignDen = 0.0;
     }
 
     /** alpha from S1 and S2, clipped and bounded; false when a component is not finite. */
