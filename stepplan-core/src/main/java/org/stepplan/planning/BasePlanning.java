@@ -105,7 +105,7 @@ public final class BasePlanning extends AbstractOptimizer {
         public static final boolean DEFAULT_SAFEGUARD = true;
         public static final boolean DEFAULT_RESET = true;
         public static final BaseStep DEFAULT_BASE_STEP = BaseStep.FIXED;
-        public static final double DEFAULT_ALIGNMENT = 0.4;
+        public static final double DEFAULT_ALIGNMENT = 0.35;
 
         public Config {
             Objects.requireNonNull(base, "base");
@@ -229,7 +229,7 @@ public final class BasePlanning extends AbstractOptimizer {
                 Labeled.of(BaseStep.class, "base-step", p.choice("base-step")), p.real("alignment"));
     }
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private final Config config;
     private final int horizon;
@@ -524,6 +524,8 @@ public final class BasePlanning extends AbstractOptimizer {
                 .scalar("plans", plans).scalar("rejected", rejected).scalar("scale", scale)
                 .scalar("previousScale", previousScale)
                 .array("losses", losses).scalar("filledLosses", filledLosses)
+                .array("recent", recent).array("scales", scales).scalar("alignNum", alignNum)
+                .scalar("alignDen", alignDen).scalar("alignment", alignment)
                 .scalar("event", event.equals(PLAN_EVENT) ? 1 : event.equals(REJECTED_EVENT) ? 2 : 0).build();
     }
 
@@ -556,6 +558,11 @@ public final class BasePlanning extends AbstractOptimizer {
         previousScale = state.scalar("previousScale");
         state.copyArray("losses", losses);
         filledLosses = (long) state.scalar("filledLosses");
+        state.copyArray("recent", recent);
+        state.copyArray("scales", scales);
+        alignNum = state.scalar("alignNum");
+        alignDen = state.scalar("alignDen");
+        alignment = state.scalar("alignment");
         int e = (int) state.scalar("event");
         event = e == 1 ? PLAN_EVENT : e == 2 ? REJECTED_EVENT : NO_EVENT;
     }

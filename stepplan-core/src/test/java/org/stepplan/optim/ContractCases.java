@@ -28,6 +28,8 @@ final class ContractCases {
                         "direction", "averaged", "trust", "Infinity"), 10, 1, 0, "K", "0"),
                 ContractCase.onQuadratic("plan", Map.of("base", "gd", "gamma", "0.1", "K", "2", "base-step", "secant"),
                         10, 1, 1, "base-step", "bb"),
+                ContractCase.onQuadratic("plan", Map.of("lr", "0.5", "K", "2", "base-step", "planned"), 20, 1, 0,
+                        "alignment", "1"),
                 ContractCase.onQuadratic("sgd", Map.of("lr", "0.1", "momentum", "0.5", "nesterov", "true"), 10, 1,
                         0, "momentum", "-0.5"),
                 ContractCase.onQuadratic("adam", Map.of("lr", "0.5", "amsgrad", "false"), 20, 1, 0, "beta1", "1.0"),

@@ -185,4 +185,33 @@ class PlanningBeyondThePaperTest {
         assertThat(r.status()).isEqualTo(Status.TARGET_REACHED);
         assertThat(r.gradEvals()).isLessThanOrEqualTo(within);
     }
+
+    /**
+     * base-step=planned over adam on rosenbrock (deterministic: the safeguard's comparison is exact): every rejected
+     * plan halves c, the steps aligned along the valley grow it past 100 (lr 0.1), and the run reaches error 1e-6
+     * in 1928 gradient evaluations (measured; the defaults need 12036).
+     */
+    @Test
+    void plannedBaseStepHalvesTheScaleOnEachRejectionOfADeterministicPlanAndReachesTheTarget() {
+        Problem p = Problems.create("rosenbrock", Map.of());
+        Oracle oracle = p.oracle(0);
+        BasePlanning opt = (BasePlanning) Methods.configure("plan", Map.of("base-step", "planned"))
+                .create(oracle.dimension());
+        double[] w = p.start().clone();
+        double[] optimum = p.optimum();
+        int rejections = 0;
+        double largest = 0.0;
+        while (oracle.gradientEvaluations() < 2500 && Math.hypot(w[0] - optimum[0], w[1] - optimum[1]) > 1e-6) {
+            double before = opt.baseScale();
+            opt.step(w, oracle);
+            if (opt.lastEvent().equals(BasePlanning.REJECTED_EVENT)) {
+                assertThat(opt.baseScale()).isEqualTo(before / 2);
+                rejections++;
+            }
+            largest = Math.max(largest, opt.baseScale());
+        }
+        assertThat(rejections).isGreaterThan(10);
+        assertThat(largest).isGreaterThan(100.0);
+        assertThat(oracle.gradientEvaluations()).isEqualTo(1928);
+    }
 }
