@@ -22,14 +22,15 @@ import org.stepplan.optim.OptimizerState;
 /**
  * Step-size planning over any base optimizer ({@code plan}): the online step is the base method's own update
  * (gd, heavy-ball, adam, rmsprop, ...), and the planned step size alpha scales the base's displacement. With base gd
- * and the options {@code fit=weights direction=fresh clip=false trust=Infinity safeguard=false reset=false} it is
+ * and the options {@code fit=weights direction=fresh clip=false trust=Infinity safeguard=false reset=false
+ * base-step=fixed} it is
  * Csawg (Algorithm 1) with {@code alpha_paper = gamma * alpha}, up to rounding.
  *
  * <pre>
  * for k = 1, 2, ...   (n = steps since the buffer was last (re)started)
  *     w_prev = w;  w = w_prev - c_k (w_prev - base.step(w_prev));  u_k = w_prev - w
  *                                        the base's displacement scaled by c_k; its evaluations
- *     c_{k+1} = c_k                                               (base-step = fixed: c = 1)
+ *     c_{k+1} = c_k                      (base-step = fixed: c = 1; base-step = planned: c changes only at a plan)
  *             = s.s / s.y, s = -u_{k-1}, y = u_k / c_k - u_{k-1} / c_{k-1}
  *                                        (base-step = secant: a Barzilai-Borwein step in units of the base's step,
  *                                         from the newest pair of the ring, no evaluation; kept when s.y &lt;= 0, when
@@ -53,6 +54,12 @@ import org.stepplan.optim.OptimizerState;
  *         accept unless w' or alpha has a non-finite component, or (safeguard) f(w') >= f(w) on the current sample
  *             (two counted function evaluations: f(w) and f(w'))
  *         rejected: w stays; if reset: alpha = 0 and the buffer restarts (n = 0: the next plan is 2K steps later)
+ *         base-step = planned (the default): rho = A / (K B), A = sum û_s . (û_{s+1} + ... + û_{s+K}),
+ *             B = sum |û_s|^2 over this fit's K pairs, û_j = u_j / c_j (the online displacements in base units, no
+ *             plan's jump in them: the fit on online displacements, rho = its alpha / K)
+ *             c = c 2^clamp((rho - rho*) / 0.5, -1, 1)     (rho* = alignment, 0.35; c kept when rho is not finite)
+ *             c = c / 2 instead when the plan was rejected on a deterministic oracle (exact comparison there)
+ *             A = B = 0
  *         S1 = S2 = 0
  * </pre>
  * alpha is measured in base displacements: for a constant direction the online steps alone give alpha = K; the
@@ -60,7 +67,8 @@ import org.stepplan.optim.OptimizerState;
  *
  * <p>Evaluations: an ordinary step costs the base's (base-step = secant: plus 1 or 2 function evaluations); a plan adds one base step for a fresh direction and two function
  * evaluations for the safeguard. State: a ring of K pairs (x_s, u_s), S1, S2, alpha and one scratch vector:
- * (2K + 4) vectors of d, plus the base's own state (and c_k, c_{k-1} and, for secant, K losses). With base gd at gamma, y = gamma
+ * (2K + 4) vectors of d, plus the base's own state (and c_k, c_{k-1} and, for secant, K losses; for planned one more
+ * vector, the running sum of the last K û, and the K scales c_j: (2K + 5) d + K). With base gd at gamma, y = gamma
  * (g_k - g_{k-1}) and c gamma = s.s / s.y is the BB step: on a quadratic with Hessian eigenvalues in [mu, L] it lies in
  * [1/L, 1/mu], whatever gamma (gamma only sets the first step). It assumes the base's displacement is a fixed linear
  * map of the gradient (gd); with adam's normalized, averaged direction the secant is not a curvature and the runs
@@ -104,7 +112,7 @@ public final class BasePlanning extends AbstractOptimizer {
         public static final double DEFAULT_TRUST = Double.POSITIVE_INFINITY;
         public static final boolean DEFAULT_SAFEGUARD = true;
         public static final boolean DEFAULT_RESET = true;
-        public static final BaseStep DEFAULT_BASE_STEP = BaseStep.FIXED;
+        public static final BaseStep DEFAULT_BASE_STEP = BaseStep.PLANNED;
         public static final double DEFAULT_ALIGNMENT = 0.35;
 
         public Config {
@@ -202,7 +210,8 @@ public final class BasePlanning extends AbstractOptimizer {
                     "base " + String.join("/", owners.get(p.name())) + ": " + p.description()));
         }
         return new MethodSpec(PLAN, "step-size planning over any base optimizer's update, alpha scaling the base "
-                + "step; a plan is kept only if the loss decreases (base default adam: no L needed)", params, p -> config(p, byName, baseParams));
+                + "step; a plan is kept only if the loss decreases; the base's step scale follows the plans (base default adam: "
+                + "no L, no lr tuning needed)", params, p -> config(p, byName, baseParams));
     }
 
     private static <E extends Enum<E> & Labeled> ParamSpec choice(String name, Class<E> type, E first,

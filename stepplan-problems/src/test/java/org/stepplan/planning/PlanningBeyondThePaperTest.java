@@ -82,7 +82,8 @@ class PlanningBeyondThePaperTest {
     @Test
     void fittingOnOnlineDisplacementsKeepsAlphaNearK() {
         Map<String, String> base = Map.of("base", "gd", "gamma", "0.001", "K", "10", "direction", "fresh",
-                "shape", "diagonal", "clip", "false", "trust", "Infinity", "safeguard", "false", "reset", "false");
+                "shape", "diagonal", "clip", "false", "trust", "Infinity", "safeguard", "false", "reset", "false",
+                "base-step", "fixed");
         List<Status> status = new ArrayList<>();
         Map<String, String> weights = new HashMap<>(base);
         weights.put("fit", "weights");
@@ -101,9 +102,11 @@ class PlanningBeyondThePaperTest {
     void planOverGdWithThePapersOptionsIsCsawgUpToRounding() {
         List<Status> status = new ArrayList<>();
         List<Double> csawg = alphaPerPlan("csawg", Map.of("gamma", "0.001", "K", "10"), 1e-3, status);
-        List<Double> plan = alphaPerPlan("plan", Map.of("base", "gd", "gamma", "0.001", "K", "10", "fit", "weights",
+        Map<String, String> paper = new HashMap<>(Map.of("base", "gd", "gamma", "0.001", "K", "10", "fit", "weights",
                 "direction", "fresh", "shape", "diagonal", "clip", "false", "trust", "Infinity", "safeguard", "false",
-                "reset", "false"), 1.0, status);
+                "reset", "false"));
+        paper.put("base-step", "fixed");
+        List<Double> plan = alphaPerPlan("plan", paper, 1.0, status);
         assertThat(plan).hasSameSizeAs(csawg);
         for (int i = 0; i < 10; i++) {
             assertThat(plan.get(i)).isCloseTo(csawg.get(i), within(

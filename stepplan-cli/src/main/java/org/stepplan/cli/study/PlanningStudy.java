@@ -129,10 +129,10 @@ final class PlanningStudy {
                         "10"), GAMMA),
                 new Method("plan/gd paper fit (weights, fresh, no guards)", "plan", with(plannedGd, "fit", "weights",
                         "direction", "fresh", "shape", "diagonal", "clip", "false", "trust", "Infinity",
-                        "safeguard", "false", "reset", "false"), 1.0),
+                        "safeguard", "false", "reset", "false", "base-step", "fixed"), 1.0),
                 new Method("plan/gd online fit (online, fresh, no guards)", "plan", with(plannedGd, "fit", "online",
                         "direction", "fresh", "shape", "diagonal", "clip", "false", "trust", "Infinity",
-                        "safeguard", "false", "reset", "false"), 1.0),
+                        "safeguard", "false", "reset", "false", "base-step", "fixed"), 1.0),
                 new Method("plan/gd defaults", "plan", plannedGd, 1.0));
         progress.phase("mechanism", methods.size());
         md.append("\n## 1. The divergence mechanism: alpha per plan\n\n`rotated-quadratic` (d=50, condition 1000, "
@@ -197,7 +197,7 @@ final class PlanningStudy {
             new String[] {}, new String[] {"fit", "online"}, new String[] {"direction", "fresh"},
             new String[] {"direction", "averaged"}, new String[] {"shape", "diagonal"}, new String[] {"clip", "false"},
             new String[] {"trust", "1"}, new String[] {"trust", "4"}, new String[] {"safeguard", "false"},
-            new String[] {"reset", "false"}, new String[] {"K", "2"}, new String[] {"K", "5"},
+            new String[] {"reset", "false"}, new String[] {"base-step", "fixed"}, new String[] {"K", "2"}, new String[] {"K", "5"},
             new String[] {"K", "20"});
 
     private void options() throws IOException {
