@@ -60,6 +60,27 @@ class ReproduceCommandTest {
         assertThat(run.err().lines()).allMatch(l -> l.matches("\\[\\d+/\\d+] (runs|figures|claims): .+"));
     }
 
+    @Test
+    void printsOneProgressLinePerTenthOfEachPhaseEndingWithTheWholePhase() {
+        for (String phase : List.of("runs", "figures", "claims")) {
+            List<String> lines = run.err().lines().filter(l -> l.contains("] " + phase + ": ")).toList();
+            String total = lines.get(lines.size() - 1).replaceAll("^\\[(\\d+)/(\\d+)].*", "$1/$2");
+            int n = Integer.parseInt(total.substring(total.indexOf('/') + 1));
+            assertThat(total).as(phase).isEqualTo(n + "/" + n);
+            assertThat(lines).as(phase).hasSize(Math.min(n, 10));
+        }
+    }
+
+    @Test
+    void quietPrintsNothingAndStillWritesTheFigures() throws Exception {
+        Path quietOut = tmp.resolve("quiet");
+        CliHarness quiet = CliHarness.run("reproduce", "--out", quietOut.toString(), "--only", "3b", "--quiet");
+        assertThat(quiet.exit()).as(quiet.err()).isEqualTo(0);
+        assertThat(quiet.out()).isEmpty();
+        assertThat(quiet.err()).isEmpty();
+        assertThat(quietOut.resolve("fig3b.png")).isNotEmptyFile();
+    }
+
     static Stream<String> panels() {
         return PANELS.stream();
     }

@@ -35,15 +35,21 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--force", description = "write into a non-empty output folder")
     boolean force;
 
+    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors (no progress, no summary)")
+    boolean quiet;
+
     @Override
     public Integer call() throws Exception {
         int threadCount = threads.get();
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = Progress.onStderr(err);
+        Progress progress = quiet ? Progress.none() : Progress.onStderr(err);
         Reproduction.Outcome outcome;
         try (progress) {
             outcome = Reproduction.run(new Reproduction.Options(out, new LinkedHashSet<>(only), threadCount, force,
                     command(threadCount), progress));
+        }
+        if (quiet) {
+            return StepplanCli.OK;
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "wrote %d files to %s in %.1f s%n", outcome.files().size(), out,
