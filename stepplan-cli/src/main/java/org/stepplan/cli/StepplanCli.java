@@ -11,6 +11,8 @@ import org.stepplan.cli.bench.BenchCommand;
 import org.stepplan.cli.compare.CompareCommand;
 import org.stepplan.cli.reproduce.ReproduceCommand;
 import org.stepplan.cli.study.StudyCommand;
+import org.stepplan.files.AtomicFiles;
+import org.stepplan.files.Outputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -6,9 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.stepplan.cli.Progress;
+import org.stepplan.experiment.Progress;
 import org.stepplan.cli.ThreadsOption;
 import org.stepplan.cli.StepplanCli;
+import org.stepplan.paper.Reproduction;
+import org.stepplan.paper.claims.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -46,7 +48,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         Reproduction.Outcome outcome;
         try (progress) {
             outcome = Reproduction.run(new Reproduction.Options(out, new LinkedHashSet<>(only), threadCount, force,
-                    command(threadCount), progress));
+                    command(threadCount), StepplanCli.VERSION, progress));
         }
         if (quiet) {
             return StepplanCli.OK;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.stepplan.cli.Progress;
+import org.stepplan.experiment.Progress;
 import org.stepplan.cli.ThreadsOption;
 import org.stepplan.cli.StepplanCli;
 import picocli.CommandLine;
