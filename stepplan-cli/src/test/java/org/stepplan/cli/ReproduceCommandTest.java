@@ -49,7 +49,7 @@ class ReproduceCommandTest {
     @BeforeAll
     static void reproduceEverything() throws Exception {
         out = tmp.resolve("results");
-        run = CliHarness.run("reproduce", "--out", out.toString(), "--threads", "2");
+        run = CliHarness.run("reproduce", "--out", out.toString(), "--threads", "2", "--svg");
         claims = Json.mapper().readTree(out.resolve("claims.json").toFile());
     }
 
@@ -73,13 +73,18 @@ class ReproduceCommandTest {
     }
 
     @Test
-    void quietPrintsNothingAndStillWritesTheFigures() throws Exception {
+    void quietPrintsNothingAndWithoutSvgWritesPngAndCsvOnly() throws Exception {
         Path quietOut = tmp.resolve("quiet");
         CliHarness quiet = CliHarness.run("reproduce", "--out", quietOut.toString(), "--only", "3b", "--quiet");
         assertThat(quiet.exit()).as(quiet.err()).isEqualTo(0);
         assertThat(quiet.out()).isEmpty();
         assertThat(quiet.err()).isEmpty();
         assertThat(quietOut.resolve("fig3b.png")).isNotEmptyFile();
+        assertThat(quietOut.resolve("fig3b.csv")).isNotEmptyFile();
+        assertThat(quietOut.resolve("fig3b.svg")).doesNotExist();
+        assertThat(Files.readString(quietOut.resolve("report.md"))).contains("fig3b.csv").doesNotContain(".svg");
+        assertThat(Files.readString(quietOut.resolve("report.html"))).contains("fig3b.csv").doesNotContain(".svg");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("(fig3b.svg)");
     }
 
     static Stream<String> panels() {

@@ -33,6 +33,9 @@ public final class ChartFiles {
     private static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
             10f, new float[] {6f, 4f}, 0f);
 
+    /** Serializes SVG encoding (see {@link #write(Plot, Path, String, boolean, boolean)}). */
+    private static final Object SVG_LOCK = new Object();
+
     private ChartFiles() {
     }
 
@@ -42,16 +45,36 @@ public final class ChartFiles {
      * @return the three paths
      */
     public static List<Path> write(Plot plot, Path dir, String name, boolean overwrite) throws IOException {
+        return write(plot, dir, name, overwrite, true);
+    }
+
+    /**
+     * Writes {@code dir/name.png}, {@code .svg} when {@code svg} is true, and {@code .csv}. The SVG costs about as much
+     * as the PNG and CSV together (VectorGraphics2D formats every coordinate with a {@code DecimalFormat}), and SVGs
+     * are written one at a time: that formatter is a single static instance, unsafe to share between threads.
+     *
+     * @return the paths written, in that order
+     */
+    public static List<Path> write(Plot plot, Path dir, String name, boolean overwrite, boolean svg)
+            throws IOException {
         XYChart chart = chart(plot);
+        List<Path> written = new ArrayList<>();
         Path png = dir.resolve(name + ".png");
-        Path svg = dir.resolve(name + ".svg");
-        Path csv = dir.resolve(name + ".csv");
         AtomicFiles.writeBytes(png, overwrite, out -> BitmapEncoder.saveBitmap(chart, out,
                 BitmapEncoder.BitmapFormat.PNG));
-        AtomicFiles.writeBytes(svg, overwrite, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
-                VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+        written.add(png);
+        if (svg) {
+            Path file = dir.resolve(name + ".svg");
+            synchronized (SVG_LOCK) {
+                AtomicFiles.writeBytes(file, overwrite, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
+                        VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+            }
+            written.add(file);
+        }
+        Path csv = dir.resolve(name + ".csv");
         AtomicFiles.writeText(csv, overwrite, out -> SeriesCsv.write(out, plot));
-        return List.of(png, svg, csv);
+        written.add(csv);
+        return List.copyOf(written);
     }
 
     /** The PNG bytes of {@code plot} (for inlining in a report). */

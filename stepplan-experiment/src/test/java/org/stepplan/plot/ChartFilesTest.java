@@ -32,6 +32,15 @@ class ChartFilesTest {
     }
 
     @Test
+    void withoutSvgOnlyThePngAndTheCsvAreWritten() throws Exception {
+        Series s = new Series("e", new double[] {0, 1}, new double[] {1, 0.5}, Look.line(Palette.GD));
+        List<Path> files = ChartFiles.write(Plot.of("t", "iteration", "k", "error", "e", true, List.of(s)), dir, "q",
+                false, false);
+        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("q.png", "q.csv");
+        assertThat(dir.resolve("q.svg")).doesNotExist();
+    }
+
+    @Test
     void dotsAreScatterAndBackgroundLinesStayOutOfTheLegend() {
         XYChart chart = new XYChartBuilder().build();
         Series dots = new Series("d", new double[] {0, 1}, new double[] {0, 1}, Look.dots(Palette.CSAWG));
