@@ -143,7 +143,7 @@ class ReproduceCommandTest {
     void reportStatesTheCommandSeedsVersionsAndMachineInItsLastSection() throws Exception {
         String md = Files.readString(out.resolve("report.md"));
         String env = md.substring(md.indexOf("## Run environment"));
-        assertThat(env).contains("Command: `./stepplan reproduce --out " + out + " --threads 2`", "Wall time: ",
+        assertThat(env).contains("Command: `./stepplan reproduce --out " + out + " --threads 2 --svg`", "Wall time: ",
                 "Java: ", "CPU: ", "cores available: ", "XChart: 4.0.3", "commons-math3: 3.6.1");
         assertThat(md.substring(0, md.indexOf("## Run environment"))).contains("default seed 0");
     }
