@@ -1,5 +1,6 @@
 package org.stepplan.cli.reproduce;
 
+import org.stepplan.cli.ExitCodes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ final class Environment {
     /** Name to value, in display order. */
     static Map<String, String> describe(int threads) {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("stepplan", org.stepplan.cli.StepplanCli.VERSION);
+        m.put("stepplan", ExitCodes.VERSION);
         m.put("Java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ", "
                 + System.getProperty("java.vendor") + ")");
         m.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "

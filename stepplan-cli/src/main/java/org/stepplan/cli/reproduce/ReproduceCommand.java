@@ -1,5 +1,6 @@
 package org.stepplan.cli.reproduce;
 
+import org.stepplan.cli.ExitCodes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -8,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.stepplan.cli.Progress;
 import org.stepplan.cli.ThreadsOption;
-import org.stepplan.cli.StepplanCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -53,7 +53,7 @@ public final class ReproduceCommand implements Callable<Integer> {
                 outcome.count(Verdict.NOT_REPRODUCED), outcome.count(Verdict.CITED), outcome.claims());
         o.println("report: " + out.resolve("report.html") + " (and report.md)");
         o.flush();
-        return StepplanCli.OK;
+        return ExitCodes.OK;
     }
 
     private String command(int threadCount) {

@@ -14,7 +14,7 @@ import org.stepplan.cli.AtomicFiles;
 import org.stepplan.cli.Parallel;
 import org.stepplan.cli.Progress;
 import org.stepplan.cli.plot.ChartFiles;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 import org.stepplan.problems.Problems;
 
 /**
