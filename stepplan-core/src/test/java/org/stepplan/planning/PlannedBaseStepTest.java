@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stepplan.core.Objective;
 import org.stepplan.core.Oracle;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 
 /** {@code base-step=planned}: the alignment rho of each fit and the scale c it steers (docs/planning.md 3b). */
 class PlannedBaseStepTest {
