@@ -54,7 +54,7 @@ import org.stepplan.optim.OptimizerState;
  *         accept unless w' or alpha has a non-finite component, or (safeguard) f(w') >= f(w) on the current sample
  *             (two counted function evaluations: f(w) and f(w'))
  *         rejected: w stays; if reset: alpha = 0 and the buffer restarts (n = 0: the next plan is 2K steps later)
- *         base-step = planned (the default): rho = A / (K B), A = sum û_s . (û_{s+1} + ... + û_{s+K}),
+ *         base-step = planned: rho = A / (K B), A = sum û_s . (û_{s+1} + ... + û_{s+K}),
  *             B = sum |û_s|^2 over this fit's K pairs, û_j = u_j / c_j (the online displacements in base units, no
  *             plan's jump in them: the fit on online displacements, rho = its alpha / K)
  *             c = c 2^clamp((rho - rho*) / 0.5, -1, 1)     (rho* = alignment, 0.35; c kept when rho is not finite)
@@ -112,7 +112,7 @@ public final class BasePlanning extends AbstractOptimizer {
         public static final double DEFAULT_TRUST = Double.POSITIVE_INFINITY;
         public static final boolean DEFAULT_SAFEGUARD = true;
         public static final boolean DEFAULT_RESET = true;
-        public static final BaseStep DEFAULT_BASE_STEP = BaseStep.PLANNED;
+        public static final BaseStep DEFAULT_BASE_STEP = BaseStep.FIXED;
         public static final double DEFAULT_ALIGNMENT = 0.35;
 
         public Config {
@@ -210,8 +210,7 @@ public final class BasePlanning extends AbstractOptimizer {
                     "base " + String.join("/", owners.get(p.name())) + ": " + p.description()));
         }
         return new MethodSpec(PLAN, "step-size planning over any base optimizer's update, alpha scaling the base "
-                + "step; a plan is kept only if the loss decreases; the base's step scale follows the plans (base default adam: "
-                + "no L, no lr tuning needed)", params, p -> config(p, byName, baseParams));
+                + "step; a plan is kept only if the loss decreases (base default adam: no L needed)", params, p -> config(p, byName, baseParams));
     }
 
     private static <E extends Enum<E> & Labeled> ParamSpec choice(String name, Class<E> type, E first,

@@ -197,7 +197,7 @@ final class PlanningStudy {
             new String[] {}, new String[] {"fit", "online"}, new String[] {"direction", "fresh"},
             new String[] {"direction", "averaged"}, new String[] {"shape", "diagonal"}, new String[] {"clip", "false"},
             new String[] {"trust", "1"}, new String[] {"trust", "4"}, new String[] {"safeguard", "false"},
-            new String[] {"reset", "false"}, new String[] {"base-step", "fixed"}, new String[] {"K", "2"}, new String[] {"K", "5"},
+            new String[] {"reset", "false"}, new String[] {"base-step", "planned"}, new String[] {"K", "2"}, new String[] {"K", "5"},
             new String[] {"K", "20"});
 
     private void options() throws IOException {
