@@ -28,7 +28,7 @@ class ReadmeExampleTest {
 
     @Test
     void mainCommandPrintsWhatTheReadmeShows() throws Exception {
-        CliHarness r = CliHarness.run("run", "--problem", "rosenbrock", "--method", "csaug", "--param", "K=2");
+        CliHarness r = CliHarness.run("run", "--problem", "rosenbrock", "--method", "csaug", "--param", "horizon=2");
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
         String shown = readme.substring(readme.indexOf("## One run"));
         shown = shown.substring(shown.indexOf("prints:"));

@@ -1,11 +1,9 @@
 package org.stepplan.optim;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
-import org.stepplan.core.Vectors;
+import org.stepplan.core.Param;
 
 /**
  * Plain (stochastic) gradient descent with a constant scalar step size.
@@ -21,14 +19,25 @@ public final class GradientDescent extends AbstractOptimizer {
     /** CLI name. */
     public static final String NAME = "gd";
 
-    /**
-     * @param gamma the step size (the paper's best on Rosenbrock, 0.001, is the default)
-     */
+    /** The hyper-parameters, each declared once below. */
     public record Config(double gamma) implements OptimizerConfig {
-        public static final double DEFAULT_GAMMA = 0.001;
+        /** The step size; the paper's best on Rosenbrock is the default. */
+        public static final Param<Double> GAMMA = Param.real("gamma", 0.001, Param.positive(), "step size");
+
+        static final HyperParameters<Config> HYPER = HyperParameters.of(Config.class, GAMMA);
 
         public Config {
-            Vectors.requirePositive("gamma", gamma);
+            GAMMA.check(gamma);
+        }
+
+        /** Every default. */
+        public static Config defaults() {
+            return HYPER.defaults();
+        }
+
+        /** This config with {@code param} set to {@code value}. */
+        public <T> Config with(Param<T> param, T value) {
+            return HYPER.with(this, param, value);
         }
 
         @Override
@@ -38,9 +47,7 @@ public final class GradientDescent extends AbstractOptimizer {
 
         @Override
         public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("gamma", gamma);
-            return m;
+            return HYPER.values(this);
         }
 
         @Override
@@ -49,10 +56,9 @@ public final class GradientDescent extends AbstractOptimizer {
         }
     }
 
+    /** The registry entry. */
     public static MethodSpec spec() {
-        return new MethodSpec(NAME, "gradient descent with a constant step size",
-                List.of(ParamSpec.real("gamma", Config.DEFAULT_GAMMA, "step size")),
-                p -> new Config(p.real("gamma")));
+        return MethodSpec.of(NAME, "gradient descent with a constant step size", Config.HYPER);
     }
 
     private final double gamma;

@@ -1,10 +1,9 @@
 package org.stepplan.optim;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
+import org.stepplan.core.Param;
 import org.stepplan.core.Vectors;
 
 /**
@@ -53,19 +52,29 @@ public final class LossGrad extends AbstractOptimizer {
     /** The code's {@code DENOMINATOR_EPS}. */
     public static final double DENOMINATOR_EPS = 1e-25;
 
-    /**
-     * @param lr the initial step size h, &gt; 0
-     * @param c  the adaptation factor, &gt;= 1
-     */
+    /** The hyper-parameters, each declared once below. */
     public record Config(double lr, double c) implements OptimizerConfig {
-        public static final double DEFAULT_LR = 1e-4;
-        public static final double DEFAULT_C = 1.05;
+        /** The initial step size h. */
+        public static final Param<Double> LR = Param.real("lr", 1e-4, Param.positive(), "initial step size h");
+        /** The adaptation factor: h is multiplied by c or divided by c per step. */
+        public static final Param<Double> C = Param.real("c", 1.05, Param.finiteAtLeast(1.0),
+                "adaptation factor (h*c or h/c per step), >= 1");
+
+        static final HyperParameters<Config> HYPER = HyperParameters.of(Config.class, LR, C);
 
         public Config {
-            Vectors.requirePositive("lr", lr);
-            if (!(Double.isFinite(c) && c >= 1.0)) {
-                throw new IllegalArgumentException("c must be finite and >= 1, got " + c);
-            }
+            LR.check(lr);
+            C.check(c);
+        }
+
+        /** Every default. */
+        public static Config defaults() {
+            return HYPER.defaults();
+        }
+
+        /** This config with {@code param} set to {@code value}. */
+        public <T> Config with(Param<T> param, T value) {
+            return HYPER.with(this, param, value);
         }
 
         @Override
@@ -75,10 +84,7 @@ public final class LossGrad extends AbstractOptimizer {
 
         @Override
         public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("lr", lr);
-            m.put("c", c);
-            return m;
+            return HYPER.values(this);
         }
 
         @Override
@@ -87,12 +93,11 @@ public final class LossGrad extends AbstractOptimizer {
         }
     }
 
+    /** The registry entry. */
     public static MethodSpec spec() {
-        return new MethodSpec(NAME,
+        return MethodSpec.of(NAME,
                 "LossGrad: SGD with h scaled by c or 1/c from the trial loss (Wojcik et al. 2019; bartwojcik/lossgrad)",
-                List.of(ParamSpec.real("lr", Config.DEFAULT_LR, "initial step size h"),
-                        ParamSpec.real("c", Config.DEFAULT_C, "adaptation factor (h*c or h/c per step), >= 1")),
-                p -> new Config(p.real("lr"), p.real("c")));
+                Config.HYPER);
     }
 
     private final double increase;

@@ -45,7 +45,7 @@ class SoftmaxNewtonReferenceTest {
         Oracle oracle = p.oracle(0);
         // L = 2 bounds the Hessian's largest eigenvalue on this run (1.14 at the zero start, 0.47 at the optimum);
         // mu = 1.7e-4 is its smallest non-zero eigenvalue at the optimum
-        Result r = Minimizer.minimize(oracle, Methods.configure("nesterov", Map.of("L", "2", "mu", "1.7e-4")),
+        Result r = Minimizer.minimize(oracle, Methods.configure("nesterov", Map.of("lipschitz", "2", "mu", "1.7e-4")),
                 p.start(), p.monitor(oracle), new StoppingRules(2500, Long.MAX_VALUE, Double.NaN, Double.NaN, true));
         assertThat(r.status()).isEqualTo(Status.MAX_ITERATIONS);
         double[] wStar = newton(data, r.w(), 3);

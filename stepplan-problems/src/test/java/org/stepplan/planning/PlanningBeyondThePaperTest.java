@@ -62,10 +62,11 @@ class PlanningBeyondThePaperTest {
 
     @Test
     void storedWeightsFeedAlphaOnItsOwnJumpsAndRepeatedPlanningRunsAway() {
-        Map<String, String> p1 = Map.of("gamma", "0.001", "K", "10");
+        Map<String, String> p1 = Map.of("gamma", "0.001", "horizon", "10");
         List<Status> status = new ArrayList<>();
         List<Double> csawg = alphaPerPlan("csawg", p1, 1e-3, status);
-        List<Double> csaug = alphaPerPlan("csaug", Map.of("gamma", "0.001", "K", "10", "P", "5", "M", "10"), 1e-3,
+        List<Double> csaug = alphaPerPlan("csaug", Map.of("gamma", "0.001", "horizon", "10", "projections", "5",
+                "corrections", "10"), 1e-3,
                 status);
         // P = 1: alpha/gamma grows plan after plan past K = 10 (measured 2.10, 8.54, 13.4, 18.2, 21.3)
         assertThat(csawg.subList(0, 5)).isSorted();
@@ -100,7 +101,7 @@ class PlanningBeyondThePaperTest {
     @Test
     void planOverGdWithThePapersOptionsIsCsawgUpToRounding() {
         List<Status> status = new ArrayList<>();
-        List<Double> csawg = alphaPerPlan("csawg", Map.of("gamma", "0.001", "K", "10"), 1e-3, status);
+        List<Double> csawg = alphaPerPlan("csawg", Map.of("gamma", "0.001", "horizon", "10"), 1e-3, status);
         List<Double> plan = alphaPerPlan("plan", Map.of("base", "gd", "gamma", "0.001", "K", "10", "fit", "weights",
                 "direction", "fresh", "shape", "diagonal", "clip", "false", "trust", "Infinity", "safeguard", "false",
                 "reset", "false"), 1.0, status);

@@ -56,7 +56,7 @@ final class ComparisonFigure {
         return switch (r.spec().method()) {
             case "gd" -> Look.line(Palette.GD);
             case "csawg" -> Look.line(Palette.CSAWG);
-            case "csaug" -> Look.line(p.get("K").equals("2") ? Palette.CSAUG : Palette.planning(1));
+            case "csaug" -> Look.line(p.get("horizon").equals("2") ? Palette.CSAUG : Palette.planning(1));
             case "heavy-ball" -> Look.line(p.get("p").equals("0.9") ? Palette.HEAVY_BALL
                     : Palette.shade(Palette.HEAVY_BALL, 1, 2));
             case "rmsprop" -> thin(Palette.shade(Palette.RMSPROP, PaperRuns.RMSPROP_ALPHA.indexOf(p.get("alpha")), 3));
