@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.stepplan.experiment.Experiment;
 
 /**
  * Bad input, as a hostile user types it, to {@code run}, {@code compare}, {@code reproduce} and {@code data}: each case runs in a

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stepplan.experiment.Json;
 
 /** {@code stepplan run} on the learning problems: examples and epochs, the uncounted measurements, bad data. */
 class LearningRunTest {

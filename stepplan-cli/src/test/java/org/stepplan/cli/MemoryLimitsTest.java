@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stepplan.experiment.Json;
 
 /** Sizes and memory: runs too big for the heap, a budget inside a plan, the JVM running out. */
 class MemoryLimitsTest {

@@ -7,8 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.stepplan.cli.Progress;
+import org.stepplan.experiment.Progress;
 import org.stepplan.cli.ThreadsOption;
+import org.stepplan.paper.Reproduction;
+import org.stepplan.paper.claims.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -43,7 +45,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         Reproduction.Outcome outcome;
         try (progress) {
             outcome = Reproduction.run(new Reproduction.Options(out, new LinkedHashSet<>(only), threadCount, force,
-                    command(threadCount), progress));
+                    command(threadCount), ExitCodes.VERSION, progress));
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "wrote %d files to %s in %.1f s%n", outcome.files().size(), out,
