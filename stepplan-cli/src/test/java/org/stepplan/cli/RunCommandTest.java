@@ -176,7 +176,7 @@ class RunCommandTest {
         assertThat(csaug.exit()).isEqualTo(ExitCodes.DIVERGED);
         assertThat(csaug.out()).contains("status diverged").contains("--method plan");
         CliHarness plan = CliHarness.run("run", "--problem", "rotated-quadratic", "--method", "plan", "--param",
-                "K=10", "--max-iterations", "500");
+                "horizon=10", "--max-iterations", "500");
         assertThat(plan.exit()).isEqualTo(ExitCodes.OK);
         assertThat(plan.out()).contains("status max-iterations").doesNotContain("hint:");
     }
@@ -235,7 +235,7 @@ class RunCommandTest {
         assertThat(r.exit()).isEqualTo(0);
         assertThat(r.out()).contains("rosenbrock", "quadratic-paper", "noisy-quadratic", "csawg", "csaug",
                 "heavy-ball", "nesterov-schedule");
-        assertThat(r.out()).containsPattern("K\\s+integer\\s+default 2");
+        assertThat(r.out()).containsPattern("horizon\\s+integer\\s+default 2");
     }
 
     @Test

@@ -70,9 +70,9 @@ public final class Param<T> {
         return new Param<>(name, ParamSpec.Kind.REAL, null, List.of(), constraint, doc, Params::real, v -> v);
     }
 
-    /** A real value that may be absent (then it is left out of the params map). */
+    /** A real value that may be absent (by default; then it is left out of the params map). */
     public static Param<OptionalDouble> optional(String name, Constraint<Double> constraint, String doc) {
-        return new Param<>(name, ParamSpec.Kind.REAL, null, List.of(),
+        return new Param<>(name, ParamSpec.Kind.REAL, OptionalDouble.empty(), List.of(),
                 (n, v) -> v.ifPresent(x -> constraint.check(n, x)), doc,
                 (p, n) -> p.has(n) ? OptionalDouble.of(p.real(n)) : OptionalDouble.empty(),
                 v -> v.isPresent() ? v.getAsDouble() : null);

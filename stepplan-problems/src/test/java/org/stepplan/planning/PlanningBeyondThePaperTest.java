@@ -82,7 +82,7 @@ class PlanningBeyondThePaperTest {
 
     @Test
     void fittingOnOnlineDisplacementsKeepsAlphaNearK() {
-        Map<String, String> base = Map.of("base", "gd", "gamma", "0.001", "K", "10", "direction", "fresh",
+        Map<String, String> base = Map.of("base", "gd", "gamma", "0.001", "horizon", "10", "direction", "fresh",
                 "shape", "diagonal", "clip", "false", "trust", "Infinity", "safeguard", "false", "reset", "false");
         List<Status> status = new ArrayList<>();
         Map<String, String> weights = new HashMap<>(base);
@@ -102,7 +102,8 @@ class PlanningBeyondThePaperTest {
     void planOverGdWithThePapersOptionsIsCsawgUpToRounding() {
         List<Status> status = new ArrayList<>();
         List<Double> csawg = alphaPerPlan("csawg", Map.of("gamma", "0.001", "horizon", "10"), 1e-3, status);
-        List<Double> plan = alphaPerPlan("plan", Map.of("base", "gd", "gamma", "0.001", "K", "10", "fit", "weights",
+        List<Double> plan = alphaPerPlan("plan", Map.of("base", "gd", "gamma", "0.001", "horizon", "10", "fit",
+                "weights",
                 "direction", "fresh", "shape", "diagonal", "clip", "false", "trust", "Infinity", "safeguard", "false",
                 "reset", "false"), 1.0, status);
         assertThat(plan).hasSameSizeAs(csawg);
@@ -138,10 +139,10 @@ class PlanningBeyondThePaperTest {
         assertThat(r.error()).isLessThanOrEqualTo(1e-6);
     }
 
-    private static final Map<String, String> SECANT_OVER_GD = Map.of("base", "gd", "base-step", "secant");
+    private static final Map<String, String> SECANT_OVER_GD = Map.of("base", "gd", "base_step", "secant");
 
     /**
-     * base-step=secant over gd (gamma 1e-3 = 1/L): every step size c gamma it takes on rotated-quadratic d=50
+     * base_step=secant over gd (gamma 1e-3 = 1/L): every step size c gamma it takes on rotated-quadratic d=50
      * condition 1000 (L = 1000, mu = 1) is a Rayleigh quotient's inverse, within [1/L, 1/mu], and it leaves 1/L.
      */
     @Test
@@ -161,7 +162,7 @@ class PlanningBeyondThePaperTest {
     }
 
     /**
-     * T0 for base-step=secant over gd at its default gamma on the small deterministic problems, and T1 on rotated-
+     * T0 for base_step=secant over gd at its default gamma on the small deterministic problems, and T1 on rotated-
      * quadratic d=50 (within 2x Nesterov given L and mu: 156, 514, 1646 evaluations for condition 1e2, 1e3, 1e4;
      * secant over gd measured 101, 445, 1513 on seed 1; docs/planning.md section 3a).
      */

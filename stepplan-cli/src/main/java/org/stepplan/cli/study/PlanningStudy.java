@@ -87,7 +87,7 @@ final class PlanningStudy {
     }
 
     private void mechanism() throws IOException {
-        Map<String, String> plannedGd = Map.of("base", "gd", "gamma", str(GAMMA), "K", "10");
+        Map<String, String> plannedGd = Map.of("base", "gd", "gamma", str(GAMMA), "horizon", "10");
         List<Method> methods = List.of(
                 new Method("csawg K=10 (P=1)", "csawg", Map.of("gamma", str(GAMMA), "horizon", "10"), GAMMA),
                 new Method("csaug K=10 P=5 M=10", "csaug", Map.of("gamma", str(GAMMA), "horizon", "10",
@@ -144,7 +144,7 @@ final class PlanningStudy {
         progress.phase("divergence grid", 12);
         for (int k : new int[] {2, 5, 10, 20}) {
             for (double gamma : new double[] {5e-4, 1e-3, 1.9e-3}) {
-                Map<String, String> p = Map.of("gamma", str(gamma), "K", Integer.toString(k));
+                Map<String, String> p = Map.of("gamma", str(gamma), "horizon", Integer.toString(k));
                 StoppingRules rules = targetRules();
                 Outcome rotated = run(RQ, Map.of(), "csaug", p, rules);
                 Outcome none = run(RQ, Map.of("rotation", "none"), "csaug", p, rules);
@@ -162,8 +162,8 @@ final class PlanningStudy {
             new String[] {}, new String[] {"fit", "online"}, new String[] {"direction", "fresh"},
             new String[] {"direction", "averaged"}, new String[] {"shape", "diagonal"}, new String[] {"clip", "false"},
             new String[] {"trust", "1"}, new String[] {"trust", "4"}, new String[] {"safeguard", "false"},
-            new String[] {"reset", "false"}, new String[] {"K", "2"}, new String[] {"K", "5"},
-            new String[] {"K", "20"});
+            new String[] {"reset", "false"}, new String[] {"horizon", "2"}, new String[] {"horizon", "5"},
+            new String[] {"horizon", "20"});
 
     private void options() throws IOException {
         record Case(String problem, Map<String, String> params) {
