@@ -20,13 +20,15 @@ import java.util.Map;
  */
 public final class HyperParameters<C extends Record> {
 
+    private final String name;
     private final Class<C> type;
     private final List<Param<?>> offered;
     private final Map<String, Object> fixed;
     private final RecordComponent[] components;
     private final Constructor<C> constructor;
 
-    private HyperParameters(Class<C> type, List<Param<?>> offered, Map<String, Object> fixed) {
+    private HyperParameters(String name, Class<C> type, List<Param<?>> offered, Map<String, Object> fixed) {
+        this.name = name;
         this.type = type;
         this.offered = List.copyOf(offered);
         this.fixed = Collections.unmodifiableMap(new LinkedHashMap<>(fixed));
@@ -42,16 +44,23 @@ public final class HyperParameters<C extends Record> {
         }
     }
 
-    /** The parameters {@code offered} on the command line, in this order, for the record {@code type}. */
-    public static <C extends Record> HyperParameters<C> of(Class<C> type, Param<?>... offered) {
-        return new HyperParameters<>(type, List.of(offered), Map.of());
+    /**
+     * The parameters method {@code name} offers on the command line, in this order, for the record {@code type}.
+     */
+    public static <C extends Record> HyperParameters<C> of(String name, Class<C> type, Param<?>... offered) {
+        return new HyperParameters<>(name, type, List.of(offered), Map.of());
+    }
+
+    /** The name of the method (or problem) these are the parameters of. */
+    public String name() {
+        return name;
     }
 
     /** Also offers {@code more}, after those already offered. */
     public HyperParameters<C> offering(Param<?>... more) {
         List<Param<?>> all = new ArrayList<>(offered);
         all.addAll(List.of(more));
-        return new HyperParameters<>(type, all, fixed);
+        return new HyperParameters<>(name, type, all, fixed);
     }
 
     /** The record component {@code component} is set by the method to {@code value}, never read from text. */
@@ -59,7 +68,7 @@ public final class HyperParameters<C extends Record> {
         index(component);
         Map<String, Object> all = new LinkedHashMap<>(fixed);
         all.put(component, value);
-        return new HyperParameters<>(type, offered, all);
+        return new HyperParameters<>(name, type, offered, all);
     }
 
     /** {@code param} is not offered: this method uses {@code value}. */

@@ -1,7 +1,6 @@
 package org.stepplan.optim;
 
 import java.util.Arrays;
-import java.util.Map;
 import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Param;
@@ -38,23 +37,18 @@ public final class Adagrad extends AbstractOptimizer {
 
     /** The hyper-parameters, each declared once below. */
     public record Config(double lr, double lr_decay, double weight_decay, double initial_accumulator_value,
-                         double eps) implements OptimizerConfig {
-        /** The learning rate. */
+                         double eps) implements DeclaredConfig<Config> {
         public static final Param<Double> LR = Param.real("lr", 1e-2, Param.nonNegative(), "learning rate");
-        /** The learning-rate decay. */
         public static final Param<Double> LR_DECAY = Param.real("lr_decay", 0.0, Param.nonNegative(),
                 "clr = lr / (1 + (t-1) lr_decay)");
-        /** The L2 penalty lambda. */
         public static final Param<Double> WEIGHT_DECAY = Param.real("weight_decay", 0.0, Param.nonNegative(),
                 "L2 penalty added to the gradient");
-        /** The initial sum of squared gradients. */
         public static final Param<Double> INITIAL_ACCUMULATOR_VALUE = Param.real("initial_accumulator_value", 0.0,
                 Param.nonNegative(),
                 "initial value of the sum of squared gradients");
-        /** Added to sqrt(S). */
         public static final Param<Double> EPS = Param.real("eps", 1e-10, Param.nonNegative(), "added to sqrt(S)");
 
-        static final HyperParameters<Config> HYPER = HyperParameters.of(Config.class, LR, LR_DECAY, WEIGHT_DECAY,
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, LR, LR_DECAY, WEIGHT_DECAY,
                 INITIAL_ACCUMULATOR_VALUE, EPS);
 
         public Config {
@@ -70,19 +64,9 @@ public final class Adagrad extends AbstractOptimizer {
             return HYPER.defaults();
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return HYPER.with(this, param, value);
-        }
-
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            return HYPER.values(this);
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -93,7 +77,7 @@ public final class Adagrad extends AbstractOptimizer {
 
     /** The registry entry. */
     public static MethodSpec spec() {
-        return MethodSpec.of(NAME, "Adagrad (Duchi et al. 2011), PyTorch torch.optim.Adagrad semantics", Config.HYPER);
+        return MethodSpec.of("Adagrad (Duchi et al. 2011), PyTorch torch.optim.Adagrad semantics", Config.HYPER);
     }
 
     private final Config config;

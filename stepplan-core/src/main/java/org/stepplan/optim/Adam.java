@@ -1,6 +1,5 @@
 package org.stepplan.optim;
 
-import java.util.Map;
 import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Param;
@@ -84,31 +83,25 @@ public final class Adam extends AbstractOptimizer {
 
     /** The variant and the hyper-parameters, each declared once below. */
     public record Config(Variant variant, double lr, double beta1, double beta2, double eps, double weight_decay,
-                         boolean amsgrad) implements OptimizerConfig {
-        /** The learning rate. */
+                         boolean amsgrad) implements DeclaredConfig<Config> {
         public static final Param<Double> LR = Param.real("lr", 1e-3, Param.nonNegative(), "learning rate");
-        /** The first-moment decay. */
         public static final Param<Double> BETA1 = Param.real("beta1", 0.9, Param.inRange(0.0, 1.0),
                 "first-moment decay (betas[0]), in [0, 1)");
-        /** The second-moment decay. */
         public static final Param<Double> BETA2 = Param.real("beta2", 0.999, Param.inRange(0.0, 1.0),
                 "second-moment decay (betas[1]), in [0, 1)");
-        /** Added to the denominator. */
         public static final Param<Double> EPS = Param.real("eps", 1e-8, Param.nonNegative(),
                 "added to sqrt(v)/sqrt(bc2)");
-        /** lambda: coupled for adam and amsgrad (0 by default), decoupled for adamw (1e-2). */
         public static final Param<Double> WEIGHT_DECAY = Param.real("weight_decay", 0.0, Param.nonNegative(),
                 "L2 penalty added to the gradient");
-        /** Keep the maximum of v (always true for the amsgrad variant). */
         public static final Param<Boolean> AMSGRAD = Param.bool("amsgrad", false,
                 "keep the maximum of the raw second moment (AMSGrad)");
 
-        static final HyperParameters<Config> ADAM_PARAMS = HyperParameters.of(Config.class, LR, BETA1, BETA2, EPS,
+        static final HyperParameters<Config> ADAM_PARAMS = HyperParameters.of(ADAM, Config.class, LR, BETA1, BETA2, EPS,
                 WEIGHT_DECAY, AMSGRAD).fixing("variant", Variant.ADAM);
-        static final HyperParameters<Config> ADAMW_PARAMS = HyperParameters.of(Config.class, LR, BETA1, BETA2, EPS,
+        static final HyperParameters<Config> ADAMW_PARAMS = HyperParameters.of(ADAMW, Config.class, LR, BETA1, BETA2, EPS,
                 WEIGHT_DECAY.withDefault(1e-2).withDoc("decoupled weight decay: theta *= 1 - lr*weight_decay"),
                 AMSGRAD).fixing("variant", Variant.ADAMW);
-        static final HyperParameters<Config> AMSGRAD_PARAMS = HyperParameters.of(Config.class, LR, BETA1, BETA2, EPS,
+        static final HyperParameters<Config> AMSGRAD_PARAMS = HyperParameters.of(Adam.AMSGRAD, Config.class, LR, BETA1, BETA2, EPS,
                 WEIGHT_DECAY).fixing(AMSGRAD, true).fixing("variant", Variant.AMSGRAD);
 
         public Config {
@@ -130,11 +123,6 @@ public final class Adam extends AbstractOptimizer {
             return hyper(variant).defaults();
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return hyper(variant).with(this, param, value);
-        }
-
         private static HyperParameters<Config> hyper(Variant variant) {
             return switch (variant) {
                 case ADAM -> ADAM_PARAMS;
@@ -144,13 +132,8 @@ public final class Adam extends AbstractOptimizer {
         }
 
         @Override
-        public String method() {
-            return variant.cliName();
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            return hyper(variant).values(this);
+        public HyperParameters<Config> hyperParameters() {
+            return hyper(variant);
         }
 
         @Override
@@ -161,21 +144,19 @@ public final class Adam extends AbstractOptimizer {
 
     /** The registry entry of adam. */
     public static MethodSpec adamSpec() {
-        return MethodSpec.of(ADAM, "Adam (Kingma & Ba), PyTorch torch.optim.Adam semantics; coupled L2 weight decay",
+        return MethodSpec.of("Adam (Kingma & Ba), PyTorch torch.optim.Adam semantics; coupled L2 weight decay",
                 Config.ADAM_PARAMS);
     }
 
     /** The registry entry of adamw. */
     public static MethodSpec adamwSpec() {
-        return MethodSpec.of(ADAMW,
-                "AdamW (Loshchilov & Hutter), PyTorch torch.optim.AdamW semantics; decoupled weight decay",
+        return MethodSpec.of("AdamW (Loshchilov & Hutter), PyTorch torch.optim.AdamW semantics; decoupled weight decay",
                 Config.ADAMW_PARAMS);
     }
 
     /** The registry entry of amsgrad. */
     public static MethodSpec amsgradSpec() {
-        return MethodSpec.of(AMSGRAD,
-                "AMSGrad (Reddi et al.), torch.optim.Adam with amsgrad=True: max of the raw second moment",
+        return MethodSpec.of("AMSGrad (Reddi et al.), torch.optim.Adam with amsgrad=True: max of the raw second moment",
                 Config.AMSGRAD_PARAMS);
     }
 

@@ -1,6 +1,5 @@
 package org.stepplan.optim;
 
-import java.util.Map;
 import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Param;
@@ -45,26 +44,20 @@ public final class AdamHd extends AbstractOptimizer {
 
     /** The hyper-parameters, each declared once below. */
     public record Config(double lr, double beta1, double beta2, double eps, double weight_decay,
-                         double hypergrad_lr) implements OptimizerConfig {
-        /** The initial learning rate. */
+                         double hypergrad_lr) implements DeclaredConfig<Config> {
         public static final Param<Double> LR = Param.real("lr", 1e-3, Param.nonNegative(), "initial learning rate");
-        /** The first-moment decay. */
         public static final Param<Double> BETA1 = Param.real("beta1", 0.9, Param.inRange(0.0, 1.0),
                 "first-moment decay (betas[0]), in [0, 1)");
-        /** The second-moment decay. */
         public static final Param<Double> BETA2 = Param.real("beta2", 0.999, Param.inRange(0.0, 1.0),
                 "second-moment decay (betas[1]), in [0, 1)");
-        /** Added to sqrt(v) before the bias correction (the old PyTorch placement). */
         public static final Param<Double> EPS = Param.real("eps", 1e-8, Param.nonNegative(),
                 "added to sqrt(v) (old PyTorch placement)");
-        /** The L2 penalty lambda. */
         public static final Param<Double> WEIGHT_DECAY = Param.real("weight_decay", 0.0, Param.nonNegative(),
                 "L2 penalty added to the gradient");
-        /** The hypergradient learning rate beta. */
         public static final Param<Double> HYPERGRAD_LR = Param.real("hypergrad_lr", 1e-8, Param.nonNegative(),
                 "hypergradient learning rate beta: lr += beta h before each step after the first");
 
-        static final HyperParameters<Config> HYPER = HyperParameters.of(Config.class, LR, BETA1, BETA2, EPS,
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, LR, BETA1, BETA2, EPS,
                 WEIGHT_DECAY,
                 HYPERGRAD_LR);
 
@@ -82,19 +75,9 @@ public final class AdamHd extends AbstractOptimizer {
             return HYPER.defaults();
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return HYPER.with(this, param, value);
-        }
-
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            return HYPER.values(this);
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -105,8 +88,7 @@ public final class AdamHd extends AbstractOptimizer {
 
     /** The registry entry. */
     public static MethodSpec spec() {
-        return MethodSpec.of(NAME,
-                "Adam with hypergradient descent on lr (Baydin et al. 2018, gbaydin/hypergradient-descent AdamHD)",
+        return MethodSpec.of("Adam with hypergradient descent on lr (Baydin et al. 2018, gbaydin/hypergradient-descent AdamHD)",
                 Config.HYPER);
     }
 

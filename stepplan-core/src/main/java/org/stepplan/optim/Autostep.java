@@ -1,7 +1,6 @@
 package org.stepplan.optim;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
 import org.stepplan.core.Capability;
 import org.stepplan.core.HyperParameters;
@@ -52,17 +51,14 @@ public final class Autostep extends AbstractOptimizer {
     public static final String NAME = "autostep";
 
     /** The hyper-parameters, each declared once below. */
-    public record Config(double mu, double tau, double init_alpha) implements OptimizerConfig {
-        /** The meta step size, &gt;= 0. */
+    public record Config(double mu, double tau, double init_alpha) implements DeclaredConfig<Config> {
         public static final Param<Double> MU = Param.real("mu", 0.01, Param.nonNegative(), "meta step size");
-        /** The time scale of the normaliser v. */
         public static final Param<Double> TAU = Param.real("tau", 1e4, Param.positive(),
                 "time scale of the normaliser v");
-        /** The initial step size of every component. */
         public static final Param<Double> INIT_ALPHA = Param.real("init_alpha", 0.001, Param.positive(),
                 "initial step size of every component");
 
-        static final HyperParameters<Config> HYPER = HyperParameters.of(Config.class, MU, TAU, INIT_ALPHA);
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, MU, TAU, INIT_ALPHA);
 
         public Config {
             MU.check(mu);
@@ -75,19 +71,9 @@ public final class Autostep extends AbstractOptimizer {
             return HYPER.defaults();
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return HYPER.with(this, param, value);
-        }
-
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            return HYPER.values(this);
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -103,7 +89,7 @@ public final class Autostep extends AbstractOptimizer {
 
     /** The registry entry. */
     public static MethodSpec spec() {
-        return MethodSpec.of(NAME, "Autostep (Mahmood et al. 2012): tuning-free per-component LMS step sizes, "
+        return MethodSpec.of("Autostep (Mahmood et al. 2012): tuning-free per-component LMS step sizes, "
                 + "normalised IDBD; needs linear least-mean-squares examples", Config.HYPER);
     }
 

@@ -1,6 +1,5 @@
 package org.stepplan.optim;
 
-import java.util.Map;
 import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Param;
@@ -20,11 +19,10 @@ public final class GradientDescent extends AbstractOptimizer {
     public static final String NAME = "gd";
 
     /** The hyper-parameters, each declared once below. */
-    public record Config(double gamma) implements OptimizerConfig {
-        /** The step size; the paper's best on Rosenbrock is the default. */
+    public record Config(double gamma) implements DeclaredConfig<Config> {
         public static final Param<Double> GAMMA = Param.real("gamma", 0.001, Param.positive(), "step size");
 
-        static final HyperParameters<Config> HYPER = HyperParameters.of(Config.class, GAMMA);
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, GAMMA);
 
         public Config {
             GAMMA.check(gamma);
@@ -35,19 +33,9 @@ public final class GradientDescent extends AbstractOptimizer {
             return HYPER.defaults();
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return HYPER.with(this, param, value);
-        }
-
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            return HYPER.values(this);
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -58,7 +46,7 @@ public final class GradientDescent extends AbstractOptimizer {
 
     /** The registry entry. */
     public static MethodSpec spec() {
-        return MethodSpec.of(NAME, "gradient descent with a constant step size", Config.HYPER);
+        return MethodSpec.of("gradient descent with a constant step size", Config.HYPER);
     }
 
     private final double gamma;

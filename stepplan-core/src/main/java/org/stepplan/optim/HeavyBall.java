@@ -1,6 +1,5 @@
 package org.stepplan.optim;
 
-import java.util.Map;
 import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Param;
@@ -23,13 +22,11 @@ public final class HeavyBall extends AbstractOptimizer {
     public static final String NAME = "heavy-ball";
 
     /** The hyper-parameters, each declared once below. */
-    public record Config(double a, double p) implements OptimizerConfig {
-        /** The step size. */
+    public record Config(double a, double p) implements DeclaredConfig<Config> {
         public static final Param<Double> A = Param.real("a", 0.0015, Param.positive(), "step size");
-        /** The momentum. */
         public static final Param<Double> P = Param.real("p", 0.9, Param.inRange(0.0, 1.0), "momentum, in [0, 1)");
 
-        static final HyperParameters<Config> HYPER = HyperParameters.of(Config.class, A, P);
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, A, P);
 
         public Config {
             A.check(a);
@@ -41,19 +38,9 @@ public final class HeavyBall extends AbstractOptimizer {
             return HYPER.defaults();
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return HYPER.with(this, param, value);
-        }
-
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            return HYPER.values(this);
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -64,7 +51,7 @@ public final class HeavyBall extends AbstractOptimizer {
 
     /** The registry entry. */
     public static MethodSpec spec() {
-        return MethodSpec.of(NAME, "Polyak's heavy ball (seed eq. 10): w' = w - a g + p (w - w_prev)", Config.HYPER);
+        return MethodSpec.of("Polyak's heavy ball (seed eq. 10): w' = w - a g + p (w - w_prev)", Config.HYPER);
     }
 
     private final double a;

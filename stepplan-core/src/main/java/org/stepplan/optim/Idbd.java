@@ -1,7 +1,6 @@
 package org.stepplan.optim;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
 import org.stepplan.core.Capability;
 import org.stepplan.core.HyperParameters;
@@ -48,15 +47,13 @@ public final class Idbd extends AbstractOptimizer {
     public static final String NAME = "idbd";
 
     /** The hyper-parameters, each declared once below. */
-    public record Config(double theta, double init_alpha) implements OptimizerConfig {
-        /** The meta step size (the seed paper's eta), &gt;= 0; 0 gives LMS with fixed alpha_0. */
+    public record Config(double theta, double init_alpha) implements DeclaredConfig<Config> {
         public static final Param<Double> THETA = Param.real("theta", 0.001, Param.nonNegative(),
                 "meta step size (the seed paper's eta)");
-        /** The initial step size of every component. */
         public static final Param<Double> INIT_ALPHA = Param.real("init_alpha", 0.05, Param.positive(),
                 "initial step size of every component (beta = ln init_alpha)");
 
-        static final HyperParameters<Config> HYPER = HyperParameters.of(Config.class, THETA, INIT_ALPHA);
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, THETA, INIT_ALPHA);
 
         public Config {
             THETA.check(theta);
@@ -68,19 +65,9 @@ public final class Idbd extends AbstractOptimizer {
             return HYPER.defaults();
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return HYPER.with(this, param, value);
-        }
-
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            return HYPER.values(this);
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -96,7 +83,7 @@ public final class Idbd extends AbstractOptimizer {
 
     /** The registry entry. */
     public static MethodSpec spec() {
-        return MethodSpec.of(NAME, "IDBD (Sutton 1992): per-component LMS step sizes alpha = exp(beta) adapted by "
+        return MethodSpec.of("IDBD (Sutton 1992): per-component LMS step sizes alpha = exp(beta) adapted by "
                 + "meta-gradient; needs linear least-mean-squares examples", Config.HYPER);
     }
 

@@ -1,6 +1,5 @@
 package org.stepplan.optim;
 
-import java.util.Map;
 import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Param;
@@ -73,42 +72,32 @@ public final class L4 extends AbstractOptimizer {
     public record Config(Direction direction, double fraction, double minloss_factor, double init_factor,
                          double minloss_forget_time, double epsilon, boolean guard_inner_product,
                          double time_scale_grad, double time_scale_var, double adam_epsilon, double time_momentum)
-            implements OptimizerConfig {
-        /** alpha, the fraction of the "optimal" step. */
+            implements DeclaredConfig<Config> {
         public static final Param<Double> FRACTION = Param.real("fraction", 0.15, Param.positive(),
                 "alpha: fraction of the 'optimal' step");
-        /** gamma: the target loss is gamma L_min. */
         public static final Param<Double> MINLOSS_FACTOR = Param.real("minloss_factor", 0.9, Param.closed(0.0, 1.0),
                 "gamma: the target loss is gamma L_min, in [0, 1]");
-        /** gamma_0: L_min starts at gamma_0 L_0. */
         public static final Param<Double> INIT_FACTOR = Param.real("init_factor", 0.75, Param.closed(0.0, 1.0),
                 "gamma_0: L_min starts at gamma_0 L_0");
-        /** tau: L_min is multiplied by 1 + 1/tau after every step. */
         public static final Param<Double> MINLOSS_FORGET_TIME = Param.real("minloss_forget_time", 1000.0,
                 Param.positive(), "tau: L_min grows by the factor 1 + 1/tau per step");
-        /** Added to the inner product in the denominator. */
         public static final Param<Double> EPSILON = Param.real("epsilon", 1e-12, Param.nonNegative(),
                 "added to <v, g_hat> in the denominator");
-        /** true: no step when &lt;v, g_hat&gt; &lt;= 0 (off in the code). */
         public static final Param<Boolean> GUARD_INNER_PRODUCT = Param.bool("guard_inner_product", false,
                 "no step when <v, g_hat> <= 0 (the code has no such guard)");
-        /** Adam direction: time scale of the gradient EMA (b1 = 1 - 1/T1). */
         public static final Param<Double> TIME_SCALE_GRAD = Param.real("time_scale_grad", 10.0,
                 Param.finiteAtLeast(1.0), "Adam direction: time scale of the gradient EMA (beta1 = 1 - 1/T)");
-        /** Adam direction: time scale of the squared-gradient EMA (b2 = 1 - 1/T2). */
         public static final Param<Double> TIME_SCALE_VAR = Param.real("time_scale_var", 1000.0,
                 Param.finiteAtLeast(1.0), "Adam direction: time scale of the squared-gradient EMA (beta2 = 1 - 1/T)");
-        /** Adam direction: added to sqrt(s_hat). */
         public static final Param<Double> ADAM_EPSILON = Param.real("adam_epsilon", 1e-4, Param.nonNegative(),
                 "Adam direction: added to sqrt(s_hat)");
-        /** Momentum direction: time scale of its EMA. */
         public static final Param<Double> TIME_MOMENTUM = Param.real("time_momentum", 10.0,
                 Param.finiteAtLeast(1.0), "momentum direction: time scale of its EMA (beta = 1 - 1/T)");
 
-        static final HyperParameters<Config> ADAM_PARAMS = HyperParameters.of(Config.class, FRACTION,
+        static final HyperParameters<Config> ADAM_PARAMS = HyperParameters.of(ADAM_NAME, Config.class, FRACTION,
                 MINLOSS_FACTOR, INIT_FACTOR, MINLOSS_FORGET_TIME, EPSILON, GUARD_INNER_PRODUCT, TIME_SCALE_GRAD,
                 TIME_SCALE_VAR, ADAM_EPSILON).fixing(TIME_MOMENTUM).fixing("direction", Direction.ADAM);
-        static final HyperParameters<Config> MOMENTUM_PARAMS = HyperParameters.of(Config.class, FRACTION,
+        static final HyperParameters<Config> MOMENTUM_PARAMS = HyperParameters.of(MOMENTUM_NAME, Config.class, FRACTION,
                 MINLOSS_FACTOR, INIT_FACTOR, MINLOSS_FORGET_TIME, EPSILON, GUARD_INNER_PRODUCT, TIME_MOMENTUM)
                 .fixing(TIME_SCALE_GRAD).fixing(TIME_SCALE_VAR).fixing(ADAM_EPSILON)
                 .fixing("direction", Direction.MOMENTUM);
@@ -133,23 +122,13 @@ public final class L4 extends AbstractOptimizer {
             return hyper(direction).defaults();
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return hyper(direction).with(this, param, value);
-        }
-
         private static HyperParameters<Config> hyper(Direction direction) {
             return direction == Direction.ADAM ? ADAM_PARAMS : MOMENTUM_PARAMS;
         }
 
         @Override
-        public String method() {
-            return direction == Direction.ADAM ? ADAM_NAME : MOMENTUM_NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            return hyper(direction).values(this);
+        public HyperParameters<Config> hyperParameters() {
+            return hyper(direction);
         }
 
         @Override
@@ -160,15 +139,13 @@ public final class L4 extends AbstractOptimizer {
 
     /** The registry entry of l4-adam. */
     public static MethodSpec adamSpec() {
-        return MethodSpec.of(ADAM_NAME,
-                "L4Adam: loss-based step eta = alpha (L - gamma L_min)/<v, g_hat> on Adam's direction"
+        return MethodSpec.of("L4Adam: loss-based step eta = alpha (L - gamma L_min)/<v, g_hat> on Adam's direction"
                         + " (Rolinek & Martius 2018; martius-lab/l4-optimizer)", Config.ADAM_PARAMS);
     }
 
     /** The registry entry of l4-momentum. */
     public static MethodSpec momentumSpec() {
-        return MethodSpec.of(MOMENTUM_NAME,
-                "L4Mom: loss-based step eta = alpha (L - gamma L_min)/<v, g_hat> on a momentum direction"
+        return MethodSpec.of("L4Mom: loss-based step eta = alpha (L - gamma L_min)/<v, g_hat> on a momentum direction"
                         + " (Rolinek & Martius 2018; martius-lab/l4-optimizer)", Config.MOMENTUM_PARAMS);
     }
 

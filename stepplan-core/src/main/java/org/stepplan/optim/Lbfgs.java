@@ -1,7 +1,6 @@
 package org.stepplan.optim;
 
 import java.util.Arrays;
-import java.util.Map;
 import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Param;
@@ -61,11 +60,10 @@ public final class Lbfgs extends AbstractOptimizer {
     private static final double CURVATURE_EPS = 2.220446049250313e-16;
 
     /** The hyper-parameters, each declared once below. */
-    public record Config(int m) implements OptimizerConfig {
-        /** The number of (s, y) pairs kept (Nocedal's m). */
+    public record Config(int m) implements DeclaredConfig<Config> {
         public static final Param<Integer> M = Param.integer("m", 10, Param.atLeast(1), "number of (s, y) pairs kept");
 
-        static final HyperParameters<Config> HYPER = HyperParameters.of(Config.class, M);
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, M);
 
         public Config {
             M.check(m);
@@ -76,19 +74,9 @@ public final class Lbfgs extends AbstractOptimizer {
             return HYPER.defaults();
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return HYPER.with(this, param, value);
-        }
-
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            return HYPER.values(this);
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -99,7 +87,7 @@ public final class Lbfgs extends AbstractOptimizer {
 
     /** The registry entry. */
     public static MethodSpec spec() {
-        return MethodSpec.of(NAME, "limited-memory BFGS with a Moré-Thuente strong-Wolfe line search (Nocedal 1980)",
+        return MethodSpec.of("limited-memory BFGS with a Moré-Thuente strong-Wolfe line search (Nocedal 1980)",
                 Config.HYPER);
     }
 

@@ -1,6 +1,5 @@
 package org.stepplan.optim;
 
-import java.util.Map;
 import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Param;
@@ -53,14 +52,12 @@ public final class LossGrad extends AbstractOptimizer {
     public static final double DENOMINATOR_EPS = 1e-25;
 
     /** The hyper-parameters, each declared once below. */
-    public record Config(double lr, double c) implements OptimizerConfig {
-        /** The initial step size h. */
+    public record Config(double lr, double c) implements DeclaredConfig<Config> {
         public static final Param<Double> LR = Param.real("lr", 1e-4, Param.positive(), "initial step size h");
-        /** The adaptation factor: h is multiplied by c or divided by c per step. */
         public static final Param<Double> C = Param.real("c", 1.05, Param.finiteAtLeast(1.0),
                 "adaptation factor (h*c or h/c per step), >= 1");
 
-        static final HyperParameters<Config> HYPER = HyperParameters.of(Config.class, LR, C);
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, LR, C);
 
         public Config {
             LR.check(lr);
@@ -72,19 +69,9 @@ public final class LossGrad extends AbstractOptimizer {
             return HYPER.defaults();
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return HYPER.with(this, param, value);
-        }
-
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            return HYPER.values(this);
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -95,8 +82,7 @@ public final class LossGrad extends AbstractOptimizer {
 
     /** The registry entry. */
     public static MethodSpec spec() {
-        return MethodSpec.of(NAME,
-                "LossGrad: SGD with h scaled by c or 1/c from the trial loss (Wojcik et al. 2019; bartwojcik/lossgrad)",
+        return MethodSpec.of("LossGrad: SGD with h scaled by c or 1/c from the trial loss (Wojcik et al. 2019; bartwojcik/lossgrad)",
                 Config.HYPER);
     }
 

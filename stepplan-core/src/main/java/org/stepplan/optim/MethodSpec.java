@@ -27,9 +27,8 @@ public record MethodSpec(String name, String summary, List<ParamSpec> params,
     }
 
     /** The entry of a method whose config is parsed from its declared hyper-parameters. */
-    public static <C extends Record & OptimizerConfig> MethodSpec of(String name, String summary,
-                                                                     HyperParameters<C> hyper) {
-        return new MethodSpec(name, summary, hyper.specs(), hyper::parse);
+    public static <C extends Record & OptimizerConfig> MethodSpec of(String summary, HyperParameters<C> hyper) {
+        return new MethodSpec(hyper.name(), summary, hyper.specs(), hyper::parse);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.stepplan.optim;
 
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Labeled;
@@ -51,24 +50,20 @@ public final class Nesterov extends AbstractOptimizer {
     }
 
     /** The hyper-parameters, each declared once below; the schedule tells the two methods apart. */
-    public record Config(double lipschitz, Schedule schedule, double momentum) implements OptimizerConfig {
-        /** L, the gradient's Lipschitz constant; the step is 1/L. */
+    public record Config(double lipschitz, Schedule schedule, double momentum) implements DeclaredConfig<Config> {
         public static final Param<Double> LIPSCHITZ = Param.required("lipschitz", Param.positive(),
                 "L, the gradient's Lipschitz constant; step = 1/L");
-        /** The momentum schedule of nesterov-schedule (nesterov's is constant). */
         public static final Param<Schedule> SCHEDULE = Param.choice("schedule", Schedule.class,
                 List.of(Schedule.LAMBDA, Schedule.K_OVER_K_PLUS_3), Schedule.LAMBDA,
                 "momentum schedule: lambda (Nesterov 1983) or k/(k+3)");
-        /** The constant momentum gamma (used only by the constant schedule). */
         public static final Param<Double> MOMENTUM = Param.required("momentum", Param.inRange(0.0, 1.0),
                 "the constant momentum, instead of mu");
-        /** The strong-convexity constant mu, from which nesterov derives its momentum (not a component). */
         public static final Param<OptionalDouble> MU = Param.optional("mu", Param.positive(),
                 "strong-convexity constant; momentum = (sqrt L - sqrt mu)/(sqrt L + sqrt mu)");
 
-        static final HyperParameters<Config> CONSTANT_PARAMS = HyperParameters.of(Config.class, LIPSCHITZ, MU,
+        static final HyperParameters<Config> CONSTANT_PARAMS = HyperParameters.of(NAME, Config.class, LIPSCHITZ, MU,
                 MOMENTUM).fixing(SCHEDULE, Schedule.CONSTANT);
-        static final HyperParameters<Config> SCHEDULE_PARAMS = HyperParameters.of(Config.class, LIPSCHITZ, SCHEDULE)
+        static final HyperParameters<Config> SCHEDULE_PARAMS = HyperParameters.of(SCHEDULE_NAME, Config.class, LIPSCHITZ, SCHEDULE)
                 .fixing(MOMENTUM, Double.NaN);
 
         public Config {
@@ -91,23 +86,13 @@ public final class Nesterov extends AbstractOptimizer {
             return new Config(lipschitz, Schedule.CONSTANT, (sl - sm) / (sl + sm));
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return hyper().with(this, param, value);
-        }
-
         private HyperParameters<Config> hyper() {
             return schedule == Schedule.CONSTANT ? CONSTANT_PARAMS : SCHEDULE_PARAMS;
         }
 
         @Override
-        public String method() {
-            return schedule == Schedule.CONSTANT ? NAME : SCHEDULE_NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            return hyper().values(this);
+        public HyperParameters<Config> hyperParameters() {
+            return hyper();
         }
 
         @Override
@@ -132,8 +117,7 @@ public final class Nesterov extends AbstractOptimizer {
 
     /** The registry entry of nesterov-schedule. */
     public static MethodSpec scheduleSpec() {
-        return MethodSpec.of(SCHEDULE_NAME,
-                "Nesterov's accelerated gradient with the 1/k^2 momentum schedule; step 1/L",
+        return MethodSpec.of("Nesterov's accelerated gradient with the 1/k^2 momentum schedule; step 1/L",
                 Config.SCHEDULE_PARAMS);
     }
 

@@ -1,6 +1,5 @@
 package org.stepplan.optim;
 
-import java.util.Map;
 import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Param;
@@ -30,34 +29,22 @@ public final class Polyak extends AbstractOptimizer {
     public static final String NAME = "polyak";
 
     /** The hyper-parameters, each declared once below. */
-    public record Config(double fstar, double gamma) implements OptimizerConfig {
-        /** The optimal value f*; there is no sensible default. */
+    public record Config(double fstar, double gamma) implements DeclaredConfig<Config> {
         public static final Param<Double> FSTAR = Param.required("fstar", Param.finite(),
                 "the optimal value f* of the objective");
-        /** The relaxation factor. */
         public static final Param<Double> GAMMA = Param.real("gamma", 1.0, Param.open(0.0, 2.0),
                 "relaxation factor, in (0, 2)");
 
-        static final HyperParameters<Config> HYPER = HyperParameters.of(Config.class, FSTAR, GAMMA);
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, FSTAR, GAMMA);
 
         public Config {
             FSTAR.check(fstar);
             GAMMA.check(gamma);
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return HYPER.with(this, param, value);
-        }
-
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            return HYPER.values(this);
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -68,7 +55,7 @@ public final class Polyak extends AbstractOptimizer {
 
     /** The registry entry. */
     public static MethodSpec spec() {
-        return MethodSpec.of(NAME, "Polyak step size gamma (f - f*)/||g||^2 with known f* (seed eq. 1)", Config.HYPER);
+        return MethodSpec.of("Polyak step size gamma (f - f*)/||g||^2 with known f* (seed eq. 1)", Config.HYPER);
     }
 
     private final double fstar;

@@ -1,6 +1,5 @@
 package org.stepplan.optim;
 
-import java.util.Map;
 import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Param;
@@ -44,25 +43,19 @@ public final class RmsProp extends AbstractOptimizer {
 
     /** The hyper-parameters, each declared once below. */
     public record Config(double lr, double alpha, double eps, double weight_decay, double momentum,
-                         boolean centered) implements OptimizerConfig {
-        /** The learning rate. */
+                         boolean centered) implements DeclaredConfig<Config> {
         public static final Param<Double> LR = Param.real("lr", 1e-2, Param.nonNegative(), "learning rate");
-        /** The smoothing constant of v. */
         public static final Param<Double> ALPHA = Param.real("alpha", 0.99, Param.inRange(0.0, 1.0),
                 "smoothing constant of v, in [0, 1)");
-        /** Added to sqrt(v), outside the root. */
         public static final Param<Double> EPS = Param.real("eps", 1e-8, Param.nonNegative(),
                 "added to sqrt(v), outside the root");
-        /** The L2 penalty lambda. */
         public static final Param<Double> WEIGHT_DECAY = Param.real("weight_decay", 0.0, Param.nonNegative(),
                 "L2 penalty added to the gradient");
-        /** The momentum factor of the normalised step. */
         public static final Param<Double> MOMENTUM = Param.real("momentum", 0.0, Param.nonNegative(),
                 "momentum factor of the normalised step");
-        /** Normalise by the centred second moment. */
         public static final Param<Boolean> CENTERED = Param.bool("centered", false, "normalise by sqrt(v - gbar^2)");
 
-        static final HyperParameters<Config> HYPER = HyperParameters.of(Config.class, LR, ALPHA, EPS, WEIGHT_DECAY,
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, LR, ALPHA, EPS, WEIGHT_DECAY,
                 MOMENTUM,
                 CENTERED);
 
@@ -80,19 +73,9 @@ public final class RmsProp extends AbstractOptimizer {
             return HYPER.defaults();
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return HYPER.with(this, param, value);
-        }
-
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            return HYPER.values(this);
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -103,7 +86,7 @@ public final class RmsProp extends AbstractOptimizer {
 
     /** The registry entry. */
     public static MethodSpec spec() {
-        return MethodSpec.of(NAME, "RMSprop (Hinton), PyTorch torch.optim.RMSprop semantics", Config.HYPER);
+        return MethodSpec.of("RMSprop (Hinton), PyTorch torch.optim.RMSprop semantics", Config.HYPER);
     }
 
     private final Config config;

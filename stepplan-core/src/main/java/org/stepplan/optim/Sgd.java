@@ -1,6 +1,5 @@
 package org.stepplan.optim;
 
-import java.util.Map;
 import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Param;
@@ -79,31 +78,25 @@ public final class Sgd extends AbstractOptimizer {
 
     /** The variant and the hyper-parameters, each declared once below. */
     public record Config(Variant variant, double lr, double momentum, double dampening, double weight_decay,
-                         boolean nesterov, double hypergrad_lr) implements OptimizerConfig {
-        /** The learning rate (the initial one for the HD variants). */
+                         boolean nesterov, double hypergrad_lr) implements DeclaredConfig<Config> {
         public static final Param<Double> LR = Param.real("lr", 1e-3, Param.nonNegative(),
                 "learning rate (initial, for HD)");
-        /** The momentum factor mu (0.9 by default for sgdn-hd, as train.py's --mu). */
         public static final Param<Double> MOMENTUM = Param.real("momentum", 0.0, Param.nonNegative(),
                 "momentum factor mu");
-        /** The momentum dampening tau. */
         public static final Param<Double> DAMPENING = Param.real("dampening", 0.0, Param.finite(),
                 "momentum dampening tau: b = mu b + (1 - tau) g after the first step");
-        /** The L2 penalty lambda. */
         public static final Param<Double> WEIGHT_DECAY = Param.real("weight_decay", 0.0, Param.nonNegative(),
                 "L2 penalty added to the gradient");
-        /** Nesterov momentum (always true for sgdn-hd). */
         public static final Param<Boolean> NESTEROV = Param.bool("nesterov", false,
                 "Nesterov momentum d = g + mu b (needs momentum > 0, dampening = 0)");
-        /** The hypergradient learning rate beta (0 for sgd, which does not adapt lr). */
         public static final Param<Double> HYPERGRAD_LR = Param.real("hypergrad_lr", 1e-6, Param.nonNegative(),
                 "hypergradient learning rate beta: lr += beta g·d_prev before each step");
 
-        static final HyperParameters<Config> SGD_PARAMS = HyperParameters.of(Config.class, LR, MOMENTUM, DAMPENING,
+        static final HyperParameters<Config> SGD_PARAMS = HyperParameters.of(SGD, Config.class, LR, MOMENTUM, DAMPENING,
                 WEIGHT_DECAY, NESTEROV).fixing(HYPERGRAD_LR, 0.0).fixing("variant", Variant.SGD);
-        static final HyperParameters<Config> SGD_HD_PARAMS = HyperParameters.of(Config.class, LR, MOMENTUM,
+        static final HyperParameters<Config> SGD_HD_PARAMS = HyperParameters.of(SGD_HD, Config.class, LR, MOMENTUM,
                 DAMPENING, WEIGHT_DECAY, NESTEROV, HYPERGRAD_LR).fixing("variant", Variant.SGD_HD);
-        static final HyperParameters<Config> SGDN_HD_PARAMS = HyperParameters.of(Config.class, LR,
+        static final HyperParameters<Config> SGDN_HD_PARAMS = HyperParameters.of(SGDN_HD, Config.class, LR,
                 MOMENTUM.withDefault(0.9).withDoc("momentum factor mu, > 0 (train.py --mu)"), WEIGHT_DECAY,
                 HYPERGRAD_LR).fixing(DAMPENING, 0.0).fixing(NESTEROV, true).fixing("variant", Variant.SGDN_HD);
 
@@ -134,11 +127,6 @@ public final class Sgd extends AbstractOptimizer {
             return hyper(variant).defaults();
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return hyper(variant).with(this, param, value);
-        }
-
         private static HyperParameters<Config> hyper(Variant variant) {
             return switch (variant) {
                 case SGD -> SGD_PARAMS;
@@ -148,13 +136,8 @@ public final class Sgd extends AbstractOptimizer {
         }
 
         @Override
-        public String method() {
-            return variant.cliName();
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            return hyper(variant).values(this);
+        public HyperParameters<Config> hyperParameters() {
+            return hyper(variant);
         }
 
         @Override
@@ -165,21 +148,19 @@ public final class Sgd extends AbstractOptimizer {
 
     /** The registry entry of sgd. */
     public static MethodSpec sgdSpec() {
-        return MethodSpec.of(SGD, "stochastic gradient descent, PyTorch torch.optim.SGD semantics (momentum optional)",
+        return MethodSpec.of("stochastic gradient descent, PyTorch torch.optim.SGD semantics (momentum optional)",
                 Config.SGD_PARAMS);
     }
 
     /** The registry entry of sgd-hd. */
     public static MethodSpec sgdHdSpec() {
-        return MethodSpec.of(SGD_HD,
-                "SGD with hypergradient descent on lr (Baydin et al. 2018, gbaydin/hypergradient-descent SGDHD)",
+        return MethodSpec.of("SGD with hypergradient descent on lr (Baydin et al. 2018, gbaydin/hypergradient-descent SGDHD)",
                 Config.SGD_HD_PARAMS);
     }
 
     /** The registry entry of sgdn-hd. */
     public static MethodSpec sgdnHdSpec() {
-        return MethodSpec.of(SGDN_HD,
-                "SGD with Nesterov momentum and hypergradient descent on lr (Baydin et al. 2018, SGDHD nesterov=True)",
+        return MethodSpec.of("SGD with Nesterov momentum and hypergradient descent on lr (Baydin et al. 2018, SGDHD nesterov=True)",
                 Config.SGDN_HD_PARAMS);
     }
 

@@ -1,6 +1,5 @@
 package org.stepplan.optim;
 
-import java.util.Map;
 import java.util.OptionalDouble;
 import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Labeled;
@@ -89,36 +88,27 @@ public final class Sps extends AbstractOptimizer {
     /** The hyper-parameters, each declared once below. */
     public record Config(Mode mode, double c, double gamma, OptionalDouble eta_max, double fstar, double eps,
                          double init_step_size, int n_batches_per_epoch, boolean sticky_zero)
-            implements OptimizerConfig {
-        /** The code's adapt_flag. */
+            implements DeclaredConfig<Config> {
         public static final Param<Mode> MODE = Param.choice("mode", Mode.class, Mode.SMOOTH_ITER,
                 "adapt_flag: smooth_iter (cap gamma^(1/n_b) x previous step; f* unused) or constant (SPS_max)");
-        /** The constant c. */
         public static final Param<Double> C = Param.real("c", 0.5, Param.positive(),
                 "constant c in (loss - f*)/(c ||g||^2 + eps)");
-        /** smooth_iter: the growth of the cap per epoch. */
         public static final Param<Double> GAMMA = Param.real("gamma", 2.0, Param.positive(),
                 "smooth_iter: cap growth per epoch");
-        /** constant mode: the upper bound on the step (none by default). */
         public static final Param<OptionalDouble> ETA_MAX = Param.optional("eta_max", Param.positive(),
                 "constant mode: upper bound on the step (default: none)");
-        /** constant mode: f*. */
         public static final Param<Double> FSTAR = Param.real("fstar", 0.0, Param.finite(),
                 "constant mode: f*, the optimal value");
-        /** Added to the denominator. */
         public static final Param<Double> EPS = Param.real("eps", 1e-8, Param.nonNegative(),
                 "added to the denominator (experiments: 0)");
-        /** The initial previous step size (the first smooth_iter cap). */
         public static final Param<Double> INIT_STEP_SIZE = Param.real("init_step_size", 1.0, Param.positive(),
                 "initial previous step size (smooth_iter cap)");
-        /** smooth_iter: n_b in the cap coefficient gamma^(1/n_b). */
         public static final Param<Integer> N_BATCHES_PER_EPOCH = Param.integer("n_batches_per_epoch", 500,
                 Param.atLeast(1), "smooth_iter: n_b in the cap coefficient gamma^(1/n_b)");
-        /** true: a stored zero step keeps the smooth cap at 0 for ever (as the code); false: guard. */
         public static final Param<Boolean> STICKY_ZERO = Param.bool("sticky_zero", true,
                 "true: a stored zero step keeps the smooth cap at 0 for ever (as the code); false: guard");
 
-        static final HyperParameters<Config> HYPER = HyperParameters.of(Config.class, MODE, C, GAMMA, ETA_MAX, FSTAR,
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, MODE, C, GAMMA, ETA_MAX, FSTAR,
                 EPS, INIT_STEP_SIZE, N_BATCHES_PER_EPOCH, STICKY_ZERO);
 
         public Config {
@@ -137,19 +127,9 @@ public final class Sps extends AbstractOptimizer {
             return HYPER.defaults();
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return HYPER.with(this, param, value);
-        }
-
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            return HYPER.values(this);
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -160,8 +140,7 @@ public final class Sps extends AbstractOptimizer {
 
     /** The registry entry. */
     public static MethodSpec spec() {
-        return MethodSpec.of(NAME,
-                "SPS / SPS_max stochastic Polyak step (Loizou et al. 2021; IssamLaradji/sps sps/sps.py)",
+        return MethodSpec.of("SPS / SPS_max stochastic Polyak step (Loizou et al. 2021; IssamLaradji/sps sps/sps.py)",
                 Config.HYPER);
     }
 

@@ -1,7 +1,6 @@
 package org.stepplan.optim;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
 import org.stepplan.core.Capability;
 import org.stepplan.core.HyperParameters;
@@ -56,18 +55,15 @@ public final class Vsgd extends AbstractOptimizer {
     public static final String NAME = "vsgd";
 
     /** The hyper-parameters, each declared once below. */
-    public record Config(int init_samples, double slow_constant, double epsilon) implements OptimizerConfig {
-        /** S, extra samples drawn at w_0 to initialise the statistics (counted). */
+    public record Config(int init_samples, double slow_constant, double epsilon) implements DeclaredConfig<Config> {
         public static final Param<Integer> INIT_SAMPLES = Param.integer("init_samples", 10, Param.atLeast(0),
                 "extra samples at w_0 that initialise the statistics (counted)");
-        /** C, the over-estimate of vbar at the start ("slow start"). */
         public static final Param<Double> SLOW_CONSTANT = Param.real("slow_constant", 2.0, Param.positive(),
                 "C: vbar starts at C times the mean squared gradient (slow start)");
-        /** The numerical-stability constant. */
         public static final Param<Double> EPSILON = Param.real("epsilon", 1e-9, Param.positive(),
                 "numerical-stability constant");
 
-        static final HyperParameters<Config> HYPER = HyperParameters.of(Config.class, INIT_SAMPLES, SLOW_CONSTANT,
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, INIT_SAMPLES, SLOW_CONSTANT,
                 EPSILON);
 
         public Config {
@@ -81,19 +77,9 @@ public final class Vsgd extends AbstractOptimizer {
             return HYPER.defaults();
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return HYPER.with(this, param, value);
-        }
-
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            return HYPER.values(this);
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -109,7 +95,7 @@ public final class Vsgd extends AbstractOptimizer {
 
     /** The registry entry. */
     public static MethodSpec spec() {
-        return MethodSpec.of(NAME, "vSGD (Schaul et al. 2013, vSGD_original, batch 1): per-component rates "
+        return MethodSpec.of("vSGD (Schaul et al. 2013, vSGD_original, batch 1): per-component rates "
                 + "gbar^2/(vbar hbar); needs the diagonal of the Hessian", Config.HYPER);
     }
 

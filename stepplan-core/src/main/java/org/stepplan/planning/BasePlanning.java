@@ -14,6 +14,7 @@ import org.stepplan.core.Param;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
 import org.stepplan.optim.AbstractOptimizer;
+import org.stepplan.optim.DeclaredConfig;
 import org.stepplan.optim.MethodSpec;
 import org.stepplan.optim.Optimizer;
 import org.stepplan.optim.OptimizerConfig;
@@ -80,41 +81,32 @@ public final class BasePlanning extends AbstractOptimizer {
     public record Config(OptimizerConfig base, int horizon, FitTarget fit, ProjectionDirection direction,
                          AlphaShape shape, boolean clip, double trust, boolean safeguard, boolean reset,
                          BaseStep base_step)
-            implements OptimizerConfig {
+            implements DeclaredConfig<Config> {
 
         /** The base method by default: adam needs no L. */
         public static final String DEFAULT_BASE = "adam";
 
-        /** K, the steps between paired weights; plans every K steps from step 2K. */
         public static final Param<Integer> HORIZON = Param.integer("horizon", 10, Param.atLeast(1),
                 "K: steps between paired weights; plans every K from step 2K");
-        /** What the fit pairs with the stored displacements. */
         public static final Param<FitTarget> FIT = Param.choice("fit", FitTarget.class, FitTarget.WEIGHTS,
                 "fit on the stored weights (paper) or on the online displacements only");
-        /** The projection direction. */
         public static final Param<ProjectionDirection> DIRECTION = Param.choice("direction",
                 ProjectionDirection.class, ProjectionDirection.STALE,
                 "projection direction: a fresh base step (1 more step), the stored one, or the buffer mean");
-        /** Diagonal or scalar alpha. */
         public static final Param<AlphaShape> SHAPE = Param.choice("shape", AlphaShape.class, AlphaShape.SCALAR,
                 "one alpha per component or one for all");
-        /** Clip negative alpha components to 0. */
         public static final Param<Boolean> CLIP = Param.bool("clip", true, "clip negative alpha components to 0");
-        /** |alpha_i| at most trust * K (Infinity: no bound). */
         public static final Param<Double> TRUST = Param.real("trust", Double.POSITIVE_INFINITY,
                 Param.positiveOrInfinity(), "|alpha_i| <= trust * K (in base steps); Infinity: off");
-        /** Accept a projection only when the loss on the current sample decreases. */
         public static final Param<Boolean> SAFEGUARD = Param.bool("safeguard", true,
                 "accept a projection only if the loss on the same sample decreases (2 function evaluations)");
-        /** After a rejected plan, alpha = 0 and the buffer restarts. */
         public static final Param<Boolean> RESET = Param.bool("reset", true,
                 "after a rejected plan: alpha = 0 and the buffer restarts");
-        /** The scale c of the base's displacement on the online steps (fixed 1, or the secant estimate). */
         public static final Param<BaseStep> BASE_STEP = Param.choice("base_step", BaseStep.class, BaseStep.FIXED,
                 "scale of the base's step: fixed, or secant (a Barzilai-Borwein estimate from the buffer, "
                         + "every K steps)");
 
-        static final HyperParameters<Config> HYPER = HyperParameters.of(Config.class, HORIZON, FIT, DIRECTION, SHAPE,
+        static final HyperParameters<Config> HYPER = HyperParameters.of(PLAN, Config.class, HORIZON, FIT, DIRECTION, SHAPE,
                 CLIP, TRUST, SAFEGUARD, RESET, BASE_STEP);
 
         public Config {
@@ -135,16 +127,12 @@ public final class BasePlanning extends AbstractOptimizer {
             return HYPER.fixing("base", base).defaults();
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return HYPER.with(this, param, value);
-        }
-
         @Override
-        public String method() {
-            return PLAN;
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
+        /** The base's name and parameters, then plan's own. */
         @Override
         public Map<String, Object> params() {
             Map<String, Object> m = new LinkedHashMap<>();

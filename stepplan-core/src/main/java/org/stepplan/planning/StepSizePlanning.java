@@ -1,13 +1,12 @@
 package org.stepplan.planning;
 
-import java.util.Map;
 import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Param;
 import org.stepplan.optim.AbstractOptimizer;
+import org.stepplan.optim.DeclaredConfig;
 import org.stepplan.optim.MethodSpec;
 import org.stepplan.optim.Optimizer;
-import org.stepplan.optim.OptimizerConfig;
 import org.stepplan.optim.OptimizerState;
 
 /**
@@ -53,45 +52,36 @@ public final class StepSizePlanning extends AbstractOptimizer {
     /** The method and the hyper-parameters, each declared once below (csawg and csaug differ only in defaults). */
     public record Config(String method, double gamma, int horizon, int projections, int corrections,
                          Pairing pairing, GradientSource projection_gradient, GradientSource correction_gradient,
-                         double zero_tolerance, boolean store_projected) implements OptimizerConfig {
+                         double zero_tolerance, boolean store_projected) implements DeclaredConfig<Config> {
 
         /** The largest horizon: the experience ring holds 2K vectors of length d. */
         public static final int MAX_HORIZON = 1_000_000;
 
-        /** gamma, the online (and correction) gradient-descent step size. */
         public static final Param<Double> GAMMA = Param.real("gamma", 0.001, Param.positive(),
                 "online gradient-descent step size");
-        /** K, the steps between paired weights; plans every K iterations from k = 2K. */
         public static final Param<Integer> HORIZON = Param.integer("horizon", 2, Param.between(1, MAX_HORIZON),
                 "K: steps between paired weights; plans every K from k=2K");
-        /** P, projections per plan (1 for csawg, 5 for csaug). */
         public static final Param<Integer> PROJECTIONS = Param.integer("projections", 1, Param.atLeast(1),
                 "P: projections per plan");
-        /** M, gradient-descent corrections after each projection (0 for csawg, 10 for csaug). */
         public static final Param<Integer> CORRECTIONS = Param.integer("corrections", 0, Param.atLeast(0),
                 "M: gradient-descent corrections after each projection");
-        /** Which weight each buffered gradient is paired with. */
         public static final Param<Pairing> PAIRING = Param.choice("pairing", Pairing.class, Pairing.A,
                 "A: (w_k, g(w_{k-1})) as in Algorithm 1; B: (w_{k-1}, g(w_{k-1}))");
-        /** Fresh (paper) or stale g_k in the projections. */
         public static final Param<GradientSource> PROJECTION_GRADIENT = Param.choice("projection_gradient",
                 GradientSource.class, GradientSource.FRESH,
                 "fresh gradient at the current w (1 evaluation) or the stale g_k");
-        /** Fresh (paper) or stale g_k in the corrections. */
         public static final Param<GradientSource> CORRECTION_GRADIENT = Param.choice("correction_gradient",
                 GradientSource.class, GradientSource.FRESH,
                 "fresh gradient at the current w (1 evaluation) or the stale g_k");
-        /** sum2(i) at or below it gives alpha(i) = 0. */
         public static final Param<Double> ZERO_TOLERANCE = Param.real("zero_tolerance", 0.0, Param.nonNegative(),
                 "sum of squared gradients at or below it gives alpha(i)=0");
-        /** Overwrite the last buffered weight with the planned one. */
         public static final Param<Boolean> STORE_PROJECTED = Param.bool("store_projected", false,
                 "overwrite the last buffered weight with the planned one");
 
-        static final HyperParameters<Config> CSAWG_PARAMS = HyperParameters.of(Config.class, GAMMA, HORIZON,
+        static final HyperParameters<Config> CSAWG_PARAMS = HyperParameters.of(CSAWG, Config.class, GAMMA, HORIZON,
                 PROJECTIONS, CORRECTIONS, PAIRING, PROJECTION_GRADIENT, CORRECTION_GRADIENT, ZERO_TOLERANCE,
                 STORE_PROJECTED).fixing("method", CSAWG);
-        static final HyperParameters<Config> CSAUG_PARAMS = HyperParameters.of(Config.class, GAMMA, HORIZON,
+        static final HyperParameters<Config> CSAUG_PARAMS = HyperParameters.of(CSAUG, Config.class, GAMMA, HORIZON,
                 PROJECTIONS.withDefault(5), CORRECTIONS.withDefault(10), PAIRING, PROJECTION_GRADIENT,
                 CORRECTION_GRADIENT, ZERO_TOLERANCE, STORE_PROJECTED).fixing("method", CSAUG);
 
@@ -125,11 +115,6 @@ public final class StepSizePlanning extends AbstractOptimizer {
                     .with(CORRECTIONS, corrections);
         }
 
-        /** This config with {@code param} set to {@code value}. */
-        public <T> Config with(Param<T> param, T value) {
-            return hyper(method).with(this, param, value);
-        }
-
         private static HyperParameters<Config> hyper(String method) {
             return CSAUG.equals(method) ? CSAUG_PARAMS : CSAWG_PARAMS;
         }
@@ -142,8 +127,8 @@ public final class StepSizePlanning extends AbstractOptimizer {
         }
 
         @Override
-        public Map<String, Object> params() {
-            return hyper(method).values(this);
+        public HyperParameters<Config> hyperParameters() {
+            return hyper(method);
         }
 
         @Override
@@ -154,15 +139,13 @@ public final class StepSizePlanning extends AbstractOptimizer {
 
     /** The registry entry of {@code csawg}. */
     public static MethodSpec csawgSpec() {
-        return MethodSpec.of(CSAWG,
-                "Csawg, single-step planning (Yao 2022, Algorithm 1; paper semantics of methods.md §10c')",
+        return MethodSpec.of("Csawg, single-step planning (Yao 2022, Algorithm 1; paper semantics of methods.md §10c')",
                 Config.CSAWG_PARAMS);
     }
 
     /** The registry entry of {@code csaug}. */
     public static MethodSpec csaugSpec() {
-        return MethodSpec.of(CSAUG,
-                "Csaug, repeated planning (Yao 2022, Algorithm 2; paper semantics of methods.md §10c')",
+        return MethodSpec.of("Csaug, repeated planning (Yao 2022, Algorithm 2; paper semantics of methods.md §10c')",
                 Config.CSAUG_PARAMS);
     }
 

@@ -20,7 +20,7 @@ class HyperParametersTest {
         static final Param<OptionalDouble> CAP = Param.optional("cap", Param.positive(), "an optional cap");
         static final Param<Boolean> FLAG = Param.bool("flag", false, "a flag");
 
-        static final HyperParameters<Fixture> HYPER = HyperParameters.of(Fixture.class, RATE, SIZE, PAIRING, CAP,
+        static final HyperParameters<Fixture> HYPER = HyperParameters.of("fixture", Fixture.class, RATE, SIZE, PAIRING, CAP,
                 FLAG).fixing("variant", "v1");
 
         Fixture {
@@ -93,7 +93,7 @@ class HyperParametersTest {
     void aRequiredParameterHasNoDefaults() {
         record Needs(double fstar) {
         }
-        HyperParameters<Needs> hyper = HyperParameters.of(Needs.class,
+        HyperParameters<Needs> hyper = HyperParameters.of("needs", Needs.class,
                 Param.required("fstar", Param.finite(), "the optimal value"));
 
         assertThatThrownBy(hyper::defaults).hasMessage("fstar has no default: give it");
@@ -103,7 +103,7 @@ class HyperParametersTest {
 
     @Test
     void aComponentNeitherOfferedNorFixedIsAProgrammingError() {
-        HyperParameters<Fixture> partial = HyperParameters.of(Fixture.class, Fixture.RATE);
+        HyperParameters<Fixture> partial = HyperParameters.of("fixture", Fixture.class, Fixture.RATE);
 
         assertThatThrownBy(() -> partial.parse(new Params("x", partial.specs(), Map.of())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("variant is neither offered nor fixed");
