@@ -98,11 +98,11 @@ public final class Adam extends AbstractOptimizer {
 
         static final HyperParameters<Config> ADAM_PARAMS = HyperParameters.of(ADAM, Config.class, LR, BETA1, BETA2, EPS,
                 WEIGHT_DECAY, AMSGRAD).fixing("variant", Variant.ADAM);
-        static final HyperParameters<Config> ADAMW_PARAMS = HyperParameters.of(ADAMW, Config.class, LR, BETA1, BETA2, EPS,
-                WEIGHT_DECAY.withDefault(1e-2).withDoc("decoupled weight decay: theta *= 1 - lr*weight_decay"),
+        static final HyperParameters<Config> ADAMW_PARAMS = HyperParameters.of(ADAMW, Config.class, LR, BETA1, BETA2,
+                EPS, WEIGHT_DECAY.withDefault(1e-2).withDoc("decoupled weight decay: theta *= 1 - lr*weight_decay"),
                 AMSGRAD).fixing("variant", Variant.ADAMW);
-        static final HyperParameters<Config> AMSGRAD_PARAMS = HyperParameters.of(Adam.AMSGRAD, Config.class, LR, BETA1, BETA2, EPS,
-                WEIGHT_DECAY).fixing(AMSGRAD, true).fixing("variant", Variant.AMSGRAD);
+        static final HyperParameters<Config> AMSGRAD_PARAMS = HyperParameters.of(Adam.AMSGRAD, Config.class, LR, BETA1,
+                BETA2, EPS, WEIGHT_DECAY).fixing(AMSGRAD, true).fixing("variant", Variant.AMSGRAD);
 
         public Config {
             if (variant == null) {

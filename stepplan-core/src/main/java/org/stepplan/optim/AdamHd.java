@@ -45,21 +45,17 @@ public final class AdamHd extends AbstractOptimizer {
     /** The hyper-parameters, each declared once below. */
     public record Config(double lr, double beta1, double beta2, double eps, double weight_decay,
                          double hypergrad_lr) implements DeclaredConfig<Config> {
-        public static final Param<Double> LR = Param.real("lr", 1e-3, Param.nonNegative(), "initial learning rate");
-        public static final Param<Double> BETA1 = Param.real("beta1", 0.9, Param.inRange(0.0, 1.0),
-                "first-moment decay (betas[0]), in [0, 1)");
-        public static final Param<Double> BETA2 = Param.real("beta2", 0.999, Param.inRange(0.0, 1.0),
-                "second-moment decay (betas[1]), in [0, 1)");
-        public static final Param<Double> EPS = Param.real("eps", 1e-8, Param.nonNegative(),
-                "added to sqrt(v) (old PyTorch placement)");
-        public static final Param<Double> WEIGHT_DECAY = Param.real("weight_decay", 0.0, Param.nonNegative(),
-                "L2 penalty added to the gradient");
+        /** Adam's declarations; lr is the initial one, and eps sits in the old PyTorch place. */
+        public static final Param<Double> LR = Adam.Config.LR.withDoc("initial learning rate");
+        public static final Param<Double> BETA1 = Adam.Config.BETA1;
+        public static final Param<Double> BETA2 = Adam.Config.BETA2;
+        public static final Param<Double> EPS = Adam.Config.EPS.withDoc("added to sqrt(v) (old PyTorch placement)");
+        public static final Param<Double> WEIGHT_DECAY = Adam.Config.WEIGHT_DECAY;
         public static final Param<Double> HYPERGRAD_LR = Param.real("hypergrad_lr", 1e-8, Param.nonNegative(),
                 "hypergradient learning rate beta: lr += beta h before each step after the first");
 
         static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, LR, BETA1, BETA2, EPS,
-                WEIGHT_DECAY,
-                HYPERGRAD_LR);
+                WEIGHT_DECAY, HYPERGRAD_LR);
 
         public Config {
             LR.check(lr);
@@ -88,7 +84,8 @@ public final class AdamHd extends AbstractOptimizer {
 
     /** The registry entry. */
     public static MethodSpec spec() {
-        return MethodSpec.of("Adam with hypergradient descent on lr (Baydin et al. 2018, gbaydin/hypergradient-descent AdamHD)",
+        return MethodSpec.of(
+                "Adam with hypergradient descent on lr (Baydin et al. 2018, gbaydin/hypergradient-descent AdamHD)",
                 Config.HYPER);
     }
 

@@ -99,8 +99,8 @@ public final class L4 extends AbstractOptimizer {
                 TIME_SCALE_VAR, ADAM_EPSILON).fixing(TIME_MOMENTUM).fixing("direction", Direction.ADAM);
         static final HyperParameters<Config> MOMENTUM_PARAMS = HyperParameters.of(MOMENTUM_NAME, Config.class, FRACTION,
                 MINLOSS_FACTOR, INIT_FACTOR, MINLOSS_FORGET_TIME, EPSILON, GUARD_INNER_PRODUCT, TIME_MOMENTUM)
-                .fixing(TIME_SCALE_GRAD).fixing(TIME_SCALE_VAR).fixing(ADAM_EPSILON)
-                .fixing("direction", Direction.MOMENTUM);
+                .fixing(TIME_SCALE_GRAD).fixing(TIME_SCALE_VAR).fixing(ADAM_EPSILON).fixing("direction",
+                Direction.MOMENTUM);
 
         public Config {
             if (direction == null) {

@@ -63,8 +63,8 @@ public final class Nesterov extends AbstractOptimizer {
 
         static final HyperParameters<Config> CONSTANT_PARAMS = HyperParameters.of(NAME, Config.class, LIPSCHITZ, MU,
                 MOMENTUM).fixing(SCHEDULE, Schedule.CONSTANT);
-        static final HyperParameters<Config> SCHEDULE_PARAMS = HyperParameters.of(SCHEDULE_NAME, Config.class, LIPSCHITZ, SCHEDULE)
-                .fixing(MOMENTUM, Double.NaN);
+        static final HyperParameters<Config> SCHEDULE_PARAMS = HyperParameters.of(SCHEDULE_NAME, Config.class,
+                LIPSCHITZ, SCHEDULE).fixing(MOMENTUM, Double.NaN);
 
         public Config {
             LIPSCHITZ.check(lipschitz);

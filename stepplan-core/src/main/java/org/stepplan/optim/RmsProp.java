@@ -55,9 +55,8 @@ public final class RmsProp extends AbstractOptimizer {
                 "momentum factor of the normalised step");
         public static final Param<Boolean> CENTERED = Param.bool("centered", false, "normalise by sqrt(v - gbar^2)");
 
-        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, LR, ALPHA, EPS, WEIGHT_DECAY,
-                MOMENTUM,
-                CENTERED);
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, LR, ALPHA, EPS,
+                WEIGHT_DECAY, MOMENTUM, CENTERED);
 
         public Config {
             LR.check(lr);

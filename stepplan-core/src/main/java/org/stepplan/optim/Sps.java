@@ -108,8 +108,8 @@ public final class Sps extends AbstractOptimizer {
         public static final Param<Boolean> STICKY_ZERO = Param.bool("sticky_zero", true,
                 "true: a stored zero step keeps the smooth cap at 0 for ever (as the code); false: guard");
 
-        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, MODE, C, GAMMA, ETA_MAX, FSTAR,
-                EPS, INIT_STEP_SIZE, N_BATCHES_PER_EPOCH, STICKY_ZERO);
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, MODE, C, GAMMA, ETA_MAX,
+                FSTAR, EPS, INIT_STEP_SIZE, N_BATCHES_PER_EPOCH, STICKY_ZERO);
 
         public Config {
             MODE.check(mode);

@@ -106,8 +106,8 @@ public final class BasePlanning extends AbstractOptimizer {
                 "scale of the base's step: fixed, or secant (a Barzilai-Borwein estimate from the buffer, "
                         + "every K steps)");
 
-        static final HyperParameters<Config> HYPER = HyperParameters.of(PLAN, Config.class, HORIZON, FIT, DIRECTION, SHAPE,
-                CLIP, TRUST, SAFEGUARD, RESET, BASE_STEP);
+        static final HyperParameters<Config> HYPER = HyperParameters.of(PLAN, Config.class, HORIZON, FIT, DIRECTION,
+                SHAPE, CLIP, TRUST, SAFEGUARD, RESET, BASE_STEP);
 
         public Config {
             Objects.requireNonNull(base, "base");
