@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * One hyper-parameter, declared once next to the config record component of the same name: its name (the same in
- * Java and on the command line, see docs/parameters in the README), its kind, default, constraint and one-line doc.
+ * Java and on the command line; README, "Parameter names"), its kind, default, constraint and one-line doc.
  * {@link HyperParameters} derives a method's {@link ParamSpec}s, the parsing of its text values, its params map,
  * its defaults and copies with one value changed from these declarations.
  *
