@@ -77,8 +77,12 @@ public final class HtmlReport {
                 b.append("<figure><img alt=\"").append(esc(p.file())).append("\" src=\"data:image/png;base64,")
                         .append(Base64.getEncoder().encodeToString(png)).append("\"><figcaption>").append(esc(p.file()))
                         .append(" · data <a href=\"").append(esc(p.file())).append(".csv\">").append(esc(p.file()))
-                        .append(".csv</a> · vector <a href=\"").append(esc(p.file())).append(".svg\">")
-                        .append(esc(p.file())).append(".svg</a></figcaption></figure>\n");
+                        .append(".csv</a>");
+                if (report.svg()) {
+                    b.append(" · vector <a href=\"").append(esc(p.file())).append(".svg\">").append(esc(p.file()))
+                            .append(".svg</a>");
+                }
+                b.append("</figcaption></figure>\n");
             }
         }
         b.append("<h2>Readings of the paper</h2>\n<p>Where the paper is ambiguous, the reading used and why "

@@ -54,8 +54,11 @@ public final class MarkdownReport {
             b.append(d.figure().shows()).append("\n\n");
             for (Figure.Panel p : d.panels()) {
                 b.append("![").append(p.file()).append("](").append(p.file()).append(".png)\n\n");
-                b.append("Data: [").append(p.file()).append(".csv](").append(p.file()).append(".csv) · vector: [")
-                        .append(p.file()).append(".svg](").append(p.file()).append(".svg)\n\n");
+                b.append("Data: [").append(p.file()).append(".csv](").append(p.file()).append(".csv)");
+                if (report.svg()) {
+                    b.append(" · vector: [").append(p.file()).append(".svg](").append(p.file()).append(".svg)");
+                }
+                b.append("\n\n");
             }
         }
         b.append("## Readings of the paper\n\nWhere the paper is ambiguous, the reading used and why "
