@@ -18,10 +18,10 @@ class StudyCommandTest {
     @Test
     void sectionsRunOnlyTheChosenOnes() throws Exception {
         CliHarness r = CliHarness.run("study", "planning", "--out", dir.toString(), "--sections", "2", "--threads",
-                "1", "--plan-param", "base-step=fixed");
+                "1", "--plan-param", "base_step=fixed");
         assertThat(r.exit()).isEqualTo(0);
         String md = Files.readString(dir.resolve("study.md"));
-        assertThat(md).contains("--sections 2 --plan-param base-step=fixed").contains("## 2. csaug")
+        assertThat(md).contains("--sections 2 --plan-param base_step=fixed").contains("## 2. csaug")
                 .doesNotContain("## 1.").doesNotContain("## 3.").doesNotContain("## 4.").doesNotContain("## 5.");
         assertThat(md.lines().filter(l -> l.startsWith("| 10 | 0.001 |"))).singleElement().asString()
                 .contains("diverged");

@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.stepplan.core.Capability;
-import org.stepplan.core.Labeled;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
+import org.stepplan.core.Param;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
-import org.stepplan.core.Vectors;
 import org.stepplan.optim.AbstractOptimizer;
+import org.stepplan.optim.DeclaredConfig;
 import org.stepplan.optim.MethodSpec;
 import org.stepplan.optim.Optimizer;
 import org.stepplan.optim.OptimizerConfig;
@@ -23,16 +24,16 @@ import org.stepplan.optim.OptimizerState;
  * Step-size planning over any base optimizer ({@code plan}): the online step is the base method's own update
  * (gd, heavy-ball, adam, rmsprop, ...), and the planned step size alpha scales the base's displacement. With base gd
  * and the options {@code fit=weights direction=fresh clip=false trust=Infinity safeguard=false reset=false
- * base-step=fixed} it is
+ * base_step=fixed} it is
  * Csawg (Algorithm 1) with {@code alpha_paper = gamma * alpha}, up to rounding.
  *
  * <pre>
  * for k = 1, 2, ...   (n = steps since the buffer was last (re)started)
  *     w_prev = w;  w = w_prev - c_k (w_prev - base.step(w_prev));  u_k = w_prev - w
  *                                        the base's displacement scaled by c_k; its evaluations
- *     c_{k+1} = c_k                      (base-step = fixed: c = 1; base-step = planned: c changes only at a plan)
+ *     c_{k+1} = c_k                      (base_step = fixed: c = 1; base_step = planned: c changes only at a plan)
  *             = s.s / s.y, s = -u_{k-1}, y = u_k / c_k - u_{k-1} / c_{k-1}
- *                                        (base-step = secant: a Barzilai-Borwein step in units of the base's step,
+ *                                        (base_step = secant: a Barzilai-Borwein step in units of the base's step,
  *                                         from the newest pair of the ring, no evaluation; kept when s.y &lt;= 0, when
  *                                         c_{k+1} is not finite, or when step k-1 ended with an accepted plan)
  *                                        secant guard (1 counted function evaluation a step): the scaled step is kept
@@ -54,7 +55,7 @@ import org.stepplan.optim.OptimizerState;
  *         accept unless w' or alpha has a non-finite component, or (safeguard) f(w') >= f(w) on the current sample
  *             (two counted function evaluations: f(w) and f(w'))
  *         rejected: w stays; if reset: alpha = 0 and the buffer restarts (n = 0: the next plan is 2K steps later)
- *         base-step = planned: rho = A / (K B), A = sum û_s . (û_{s+1} + ... + û_{s+K}),
+ *         base_step = planned: rho = A / (K B), A = sum û_s . (û_{s+1} + ... + û_{s+K}),
  *             B = sum |û_s|^2 over this fit's K pairs, û_j = u_j / c_j (the online displacements in base units, no
  *             plan's jump in them: the fit on online displacements, rho = its alpha / K)
  *             c = c 2^clamp((rho - rho*) / 0.5, -1, 1)     (rho* = alignment, 0.35; c kept when rho is not finite)
@@ -65,7 +66,7 @@ import org.stepplan.optim.OptimizerState;
  * alpha is measured in base displacements: for a constant direction the online steps alone give alpha = K; the
  * planned jump is then K base steps done at once.
  *
- * <p>Evaluations: an ordinary step costs the base's (base-step = secant: plus 1 or 2 function evaluations); a plan adds one base step for a fresh direction and two function
+ * <p>Evaluations: an ordinary step costs the base's (base_step = secant: plus 1 or 2 function evaluations); a plan adds one base step for a fresh direction and two function
  * evaluations for the safeguard. State: a ring of K pairs (x_s, u_s), S1, S2, alpha and one scratch vector:
  * (2K + 4) vectors of d, plus the base's own state (and c_k, c_{k-1} and, for secant, K losses; for planned one more
  * vector, the running sum of the last K û, and the K scales c_j: (2K + 5) d + K). With base gd at gamma, y = gamma
@@ -84,75 +85,72 @@ public final class BasePlanning extends AbstractOptimizer {
     /** The event of a rejected plan. */
     public static final String REJECTED_EVENT = "plan-rejected";
 
-    /**
-     * @param base      the base method's config (its update is the online step)
-     * @param horizon   K
-     * @param fit       what the fit pairs with the stored displacements
-     * @param direction the projection direction
-     * @param shape     diagonal or scalar alpha
-     * @param clip      clip negative alpha components to 0
-     * @param trust     |alpha_i| at most trust * K (Infinity: no bound)
-     * @param safeguard accept a projection only when the loss on the current sample decreases
-     * @param reset     after a rejected plan, alpha = 0 and the buffer restarts
-     * @param baseStep  the scale c of the base's displacement on the online steps (fixed 1, the secant estimate, or
-     *                  planned from the fit's alignment)
-     * @param alignment rho*, the alignment that {@code base-step=planned} steers to (c grows above it, shrinks below)
-     */
+    /** The base method's config and plan's own hyper-parameters, each declared once below. */
     public record Config(OptimizerConfig base, int horizon, FitTarget fit, ProjectionDirection direction,
                          AlphaShape shape, boolean clip, double trust, boolean safeguard, boolean reset,
-                         BaseStep baseStep, double alignment)
-            implements OptimizerConfig {
+                         BaseStep base_step, double alignment)
+            implements DeclaredConfig<Config> {
 
+        /** The base method by default: adam needs no L. */
         public static final String DEFAULT_BASE = "adam";
-        public static final int DEFAULT_K = 10;
-        public static final FitTarget DEFAULT_FIT = FitTarget.WEIGHTS;
-        public static final ProjectionDirection DEFAULT_DIRECTION = ProjectionDirection.STALE;
-        public static final AlphaShape DEFAULT_SHAPE = AlphaShape.SCALAR;
-        public static final boolean DEFAULT_CLIP = true;
-        public static final double DEFAULT_TRUST = Double.POSITIVE_INFINITY;
-        public static final boolean DEFAULT_SAFEGUARD = true;
-        public static final boolean DEFAULT_RESET = true;
-        public static final BaseStep DEFAULT_BASE_STEP = BaseStep.FIXED;
-        public static final double DEFAULT_ALIGNMENT = 0.35;
+
+        public static final Param<Integer> HORIZON = Param.integer("horizon", 10, Param.atLeast(1),
+                "K: steps between paired weights; plans every K from step 2K");
+        public static final Param<FitTarget> FIT = Param.choice("fit", FitTarget.class, FitTarget.WEIGHTS,
+                "fit on the stored weights (paper) or on the online displacements only");
+        public static final Param<ProjectionDirection> DIRECTION = Param.choice("direction",
+                ProjectionDirection.class, ProjectionDirection.STALE,
+                "projection direction: a fresh base step (1 more step), the stored one, or the buffer mean");
+        public static final Param<AlphaShape> SHAPE = Param.choice("shape", AlphaShape.class, AlphaShape.SCALAR,
+                "one alpha per component or one for all");
+        public static final Param<Boolean> CLIP = Param.bool("clip", true, "clip negative alpha components to 0");
+        public static final Param<Double> TRUST = Param.real("trust", Double.POSITIVE_INFINITY,
+                Param.positiveOrInfinity(), "|alpha_i| <= trust * K (in base steps); Infinity: off");
+        public static final Param<Boolean> SAFEGUARD = Param.bool("safeguard", true,
+                "accept a projection only if the loss on the same sample decreases (2 function evaluations)");
+        public static final Param<Boolean> RESET = Param.bool("reset", true,
+                "after a rejected plan: alpha = 0 and the buffer restarts");
+        public static final Param<BaseStep> BASE_STEP = Param.choice("base_step", BaseStep.class, BaseStep.FIXED,
+                "scale of the base's step: fixed, secant (a Barzilai-Borwein estimate from the buffer, every "
+                        + "step, guarded), or planned (steered by the alignment of each plan's fit)");
+        public static final Param<Double> ALIGNMENT = Param.real("alignment", 0.35, Param.open(0.0, 1.0),
+                "base_step=planned: the alignment rho* of the base's steps that c steers to (c *= 2^clamp((rho - "
+                        + "rho*) / 0.5, -1, 1) at each plan)");
+
+        static final HyperParameters<Config> HYPER = HyperParameters.of(PLAN, Config.class, HORIZON, FIT, DIRECTION,
+                SHAPE, CLIP, TRUST, SAFEGUARD, RESET, BASE_STEP, ALIGNMENT);
 
         public Config {
             Objects.requireNonNull(base, "base");
             if (base instanceof Config) {
                 throw new IllegalArgumentException("base must not be plan itself");
             }
-            Vectors.requireAtLeast("K", horizon, 1);
-            Objects.requireNonNull(fit, "fit");
-            Objects.requireNonNull(direction, "direction");
-            Objects.requireNonNull(shape, "shape");
-            Objects.requireNonNull(baseStep, "baseStep");
-            if (!(alignment > 0 && alignment < 1)) {
-                throw new IllegalArgumentException("alignment = " + alignment + " must be in (0, 1)");
-            }
-            if (!(trust > 0)) {
-                throw new IllegalArgumentException("trust = " + trust + " must be > 0 (Infinity: no trust region)");
-            }
+            HORIZON.check(horizon);
+            FIT.check(fit);
+            DIRECTION.check(direction);
+            SHAPE.check(shape);
+            TRUST.check(trust);
+            BASE_STEP.check(base_step);
+            ALIGNMENT.check(alignment);
+        }
+
+        /** Planning over {@code base} with every default. */
+        public static Config defaults(OptimizerConfig base) {
+            return HYPER.fixing("base", base).defaults();
         }
 
         @Override
-        public String method() {
-            return PLAN;
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
+        /** The base's name and parameters, then plan's own. */
         @Override
         public Map<String, Object> params() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("base", base.method());
             m.putAll(base.params());
-            m.put("K", horizon);
-            m.put("fit", fit.label());
-            m.put("direction", direction.label());
-            m.put("shape", shape.label());
-            m.put("clip", clip);
-            m.put("trust", trust);
-            m.put("safeguard", safeguard);
-            m.put("reset", reset);
-            m.put("base-step", baseStep.label());
-            m.put("alignment", alignment);
+            m.putAll(HYPER.values(this));
             return m;
         }
 
@@ -186,39 +184,16 @@ public final class BasePlanning extends AbstractOptimizer {
         List<String> names = new ArrayList<>(byName.keySet());
         names.remove(Config.DEFAULT_BASE);
         names.add(0, Config.DEFAULT_BASE);
-        List<ParamSpec> params = new ArrayList<>(List.of(
-                ParamSpec.choice("base", names, "the base method whose update is the online step"),
-                ParamSpec.integer("K", Config.DEFAULT_K, "steps between paired weights; plans every K from step 2K"),
-                choice("fit", FitTarget.class, Config.DEFAULT_FIT,
-                        "fit on the stored weights (paper) or on the online displacements only"),
-                choice("direction", ProjectionDirection.class, Config.DEFAULT_DIRECTION,
-                        "projection direction: a fresh base step (1 more step), the stored one, or the buffer mean"),
-                choice("shape", AlphaShape.class, Config.DEFAULT_SHAPE, "one alpha per component or one for all"),
-                ParamSpec.bool("clip", Config.DEFAULT_CLIP, "clip negative alpha components to 0"),
-                ParamSpec.real("trust", Config.DEFAULT_TRUST, "|alpha_i| <= trust * K (in base steps); Infinity: off"),
-                ParamSpec.bool("safeguard", Config.DEFAULT_SAFEGUARD,
-                        "accept a projection only if the loss on the same sample decreases (2 function evaluations)"),
-                ParamSpec.bool("reset", Config.DEFAULT_RESET,
-                        "after a rejected plan: alpha = 0 and the buffer restarts"),
-                choice("base-step", BaseStep.class, Config.DEFAULT_BASE_STEP,
-                        "scale of the base's step: fixed, or secant (a Barzilai-Borwein estimate from the buffer, "
-                                + "every step, guarded), or planned (steered by the alignment of each plan's fit)"),
-                ParamSpec.real("alignment", Config.DEFAULT_ALIGNMENT, "base-step=planned: the alignment rho* of the "
-                        + "base's steps that c steers to (c *= 2^clamp((rho - rho*) / 0.5, -1, 1) at each plan)")));
+        List<ParamSpec> params = new ArrayList<>();
+        params.add(ParamSpec.choice("base", names, "the base method whose update is the online step"));
+        params.addAll(Config.HYPER.specs());
         for (ParamSpec p : baseParams.values()) {
             params.add(new ParamSpec(p.name(), p.kind(), null, p.choices(),
                     "base " + String.join("/", owners.get(p.name())) + ": " + p.description()));
         }
         return new MethodSpec(PLAN, "step-size planning over any base optimizer's update, alpha scaling the base "
-                + "step; a plan is kept only if the loss decreases (base default adam: no L needed)", params, p -> config(p, byName, baseParams));
-    }
-
-    private static <E extends Enum<E> & Labeled> ParamSpec choice(String name, Class<E> type, E first,
-                                                                  String description) {
-        List<String> labels = new ArrayList<>(Labeled.labels(type));
-        labels.remove(first.label());
-        labels.add(0, first.label());
-        return ParamSpec.choice(name, labels, description);
+                + "step; a plan is kept only if the loss decreases (base default adam: no L needed)", params,
+                p -> config(p, byName, baseParams));
     }
 
     private static Config config(Params p, Map<String, MethodSpec> bases, Map<String, ParamSpec> baseParams) {
@@ -230,11 +205,7 @@ public final class BasePlanning extends AbstractOptimizer {
             }
         }
         OptimizerConfig base = bases.get(p.choice("base")).configure(given);
-        return new Config(base, p.integer("K"), Labeled.of(FitTarget.class, "fit", p.choice("fit")),
-                Labeled.of(ProjectionDirection.class, "direction", p.choice("direction")),
-                Labeled.of(AlphaShape.class, "shape", p.choice("shape")), p.bool("clip"), p.real("trust"),
-                p.bool("safeguard"), p.bool("reset"),
-                Labeled.of(BaseStep.class, "base-step", p.choice("base-step")), p.real("alignment"));
+        return Config.HYPER.fixing("base", base).parse(p);
     }
 
     private static final int FORMAT = 3;
@@ -273,11 +244,11 @@ public final class BasePlanning extends AbstractOptimizer {
         this.s2 = new double[dimension];
         this.alpha = new double[dimension];
         this.scratch = new double[dimension];
-        this.losses = new double[config.baseStep() == BaseStep.SECANT ? horizon : 0];
-        boolean planned = config.baseStep() == BaseStep.PLANNED;
+        this.losses = new double[config.base_step() == BaseStep.SECANT ? horizon : 0];
+        Arrays.fill(losses, Double.NEGATIVE_INFINITY);
+        boolean planned = config.base_step() == BaseStep.PLANNED;
         this.recent = new double[planned ? dimension : 0];
         this.scales = new double[planned ? horizon : 0];
-        Arrays.fill(losses, Double.NEGATIVE_INFINITY);
     }
 
     @Override
@@ -285,7 +256,7 @@ public final class BasePlanning extends AbstractOptimizer {
         checkLength(w);
         System.arraycopy(w, 0, scratch, 0, dimension);
         base.step(w, oracle);
-        if (config.baseStep() == BaseStep.SECANT) {
+        if (config.base_step() == BaseStep.SECANT) {
             guardedSecantStep(w, oracle);
         } else {
             scaleDisplacement(scratch, w);
@@ -299,10 +270,10 @@ public final class BasePlanning extends AbstractOptimizer {
         double[] us = u[slot];
         double[] xp = x[previous];
         double[] up = u[previous];
-        boolean secant = config.baseStep() == BaseStep.SECANT && filled > 1 && !event.equals(PLAN_EVENT);
+        boolean secant = config.base_step() == BaseStep.SECANT && filled > 1 && !event.equals(PLAN_EVENT);
         double ss = 0.0;
         double sy = 0.0;
-        boolean planned = config.baseStep() == BaseStep.PLANNED;
+        boolean planned = config.base_step() == BaseStep.PLANNED;
         double oldScale = planned && paired ? scales[slot] : 1.0;
         for (int i = 0; i < dimension; i++) {
             double ui = scratch[i] - w[i];
@@ -330,7 +301,7 @@ public final class BasePlanning extends AbstractOptimizer {
         if (planned) {
             scales[slot] = scale;
         }
-        if (config.baseStep() == BaseStep.SECANT) {
+        if (config.base_step() == BaseStep.SECANT) {
             previousScale = scale;
             double next = ss / sy;
             if (secant && sy > 0.0 && Double.isFinite(next)) {
@@ -390,7 +361,7 @@ public final class BasePlanning extends AbstractOptimizer {
         }
         boolean accepted = finite && (!config.safeguard() || oracle.value(w) < before);
         plans++;
-        if (config.baseStep() == BaseStep.PLANNED) {
+        if (config.base_step() == BaseStep.PLANNED) {
             adaptScale(accepted, oracle.stochasticObjective() == null);
         }
         if (accepted) {
@@ -409,7 +380,7 @@ public final class BasePlanning extends AbstractOptimizer {
     }
 
     /**
-     * base-step = planned: {@code c *= 2^clamp((rho - rho*) / 0.5, -1, 1)}, rho = {@code A / (K B)} the alignment
+     * base_step = planned: {@code c *= 2^clamp((rho - rho*) / 0.5, -1, 1)}, rho = {@code A / (K B)} the alignment
      * of this fit's K pairs on the online displacements in base units, {@code û_j = u_j / c_j} (no plan's jump in
      * them): {@code A = sum û_s . (û_{s+1} + ... + û_{s+K})}, {@code B = sum |û_s|^2}; 1 for a constant step, about
      * 1/K for independent ones, below when they cancel (c is kept when rho is not finite: no step moved). On a
@@ -481,15 +452,14 @@ public final class BasePlanning extends AbstractOptimizer {
         return plans;
     }
 
-    /** The scale c of the base's displacement on the next online step (1 unless {@code base-step=secant}). */
+    /** The scale c of the base's displacement on the next online step (1 unless {@code base_step=secant}). */
     public double baseScale() {
         return scale;
     }
 
     /**
-     * The alignment of the last plan's fit without the previous plan's jump: {@code rho = (sum S1 - J) / (K sum S2)},
-     * J = sum_i alpha_i v_i (u_{s} summed over the K pairs) of the previous accepted plan (0 after a rejection or a
-     * restart). rho = 1 for a constant displacement, below 1 when the base's steps turn or cancel.
+     * The alignment rho of the last plan's fit on the online displacements in base units (base_step = planned; NaN
+     * before the first plan and for the other base steps): 1 for a constant step, about 1/K for independent ones.
      */
     public double alignment() {
         return alignment;

@@ -19,9 +19,10 @@ public enum BaseStep implements Labeled {
      */
     SECANT("secant"),
     /**
-     * c set by the plans (a hypergradient-like use of alpha, no evaluation): an accepted plan whose alpha is at
-     * least 2K base steps (the planned jump goes twice as far as the last K online steps) doubles c; a rejected plan
-     * (non-finite, or the safeguard's loss did not decrease) halves it. Over adam c multiplies the learning rate.
+     * c steered by the plans (a hypergradient-like use of the buffer, no evaluation): at each plan
+     * {@code c *= 2^clamp((rho - rho*) / 0.5, -1, 1)}, rho the alignment of the online displacements in base units
+     * (1 for a constant step, about 1/K for independent ones) and rho* the option {@code alignment}; on a
+     * deterministic oracle a rejected plan halves c instead. Over adam c multiplies the learning rate.
      */
     PLANNED("planned");
 

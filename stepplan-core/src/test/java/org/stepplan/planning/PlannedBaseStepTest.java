@@ -12,7 +12,7 @@ import org.stepplan.core.Objective;
 import org.stepplan.core.Oracle;
 import org.stepplan.methods.Methods;
 
-/** {@code base-step=planned}: the alignment rho of each fit and the scale c it steers (docs/planning.md 3b). */
+/** {@code base_step=planned}: the alignment rho of each fit and the scale c it steers (docs/planning.md 3b). */
 class PlannedBaseStepTest {
 
     private static BasePlanning planned(Map<String, String> params, int d) {
@@ -27,8 +27,8 @@ class PlannedBaseStepTest {
             g[1] = 2.0;
             return w[0] + 2.0 * w[1];
         }));
-        BasePlanning opt = planned(Map.of("base", "gd", "gamma", "0.1", "K", "4", "safeguard", "false",
-                "base-step", "planned"), 2);
+        BasePlanning opt = planned(Map.of("base", "gd", "gamma", "0.1", "horizon", "4", "safeguard", "false",
+                "base_step", "planned"), 2);
         double[] w = {0.0, 0.0};
         for (int plan = 1; plan <= 6; plan++) {
             for (int k = 0; k < (plan == 1 ? 8 : 4); k++) {
@@ -50,8 +50,8 @@ class PlannedBaseStepTest {
             g[0] = w[0];
             return 0.5 * w[0] * w[0];
         }));
-        BasePlanning opt = planned(Map.of("base", "gd", "gamma", "1.9", "K", "4", "safeguard", "false",
-                "base-step", "planned"), 1);
+        BasePlanning opt = planned(Map.of("base", "gd", "gamma", "1.9", "horizon", "4", "safeguard", "false",
+                "base_step", "planned"), 1);
         double[] w = {1.0};
         for (int k = 0; k < 8; k++) {
             opt.step(w, oracle);

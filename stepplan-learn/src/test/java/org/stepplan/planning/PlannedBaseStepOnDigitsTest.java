@@ -18,7 +18,7 @@ import org.stepplan.run.StoppingRules;
 import org.stepplan.run.TraceMemory;
 
 /**
- * Target T3 on the digits problems, seed 0 (docs/planning.md 3b): {@code plan base-step=planned} (over Adam at its
+ * Target T3 on the digits problems, seed 0 (docs/planning.md 3b): {@code plan base_step=planned} (over Adam at its
  * untuned lr 1e-3) reaches the training loss of the best Adam of the study's grid (lr 1e-4..1e-1 x batch {32, 128}:
  * lr 3e-2 for softmax, 1e-2 for mlp, both at batch 32) within the same 20 epochs; the study measures 0.72 and 0.69
  * of them. Needs the digits data set ({@code ./stepplan data install}); fails when it is absent.
@@ -54,7 +54,7 @@ class PlannedBaseStepOnDigitsTest {
                 }
             }
         };
-        Minimizer.minimize(planOracle, Methods.configure("plan", Map.of("base-step", "planned")), problem.start(),
+        Minimizer.minimize(planOracle, Methods.configure("plan", Map.of("base_step", "planned")), problem.start(),
                 problem.monitor(planOracle), twentyEpochs, TraceMemory.NONE, watch);
         assertThat(reachedAt[0]).isPositive();
         assertThat((double) reachedAt[0] / adamOracle.examples()).isLessThanOrEqualTo(1.0);

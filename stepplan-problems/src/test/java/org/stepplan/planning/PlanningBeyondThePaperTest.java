@@ -62,10 +62,11 @@ class PlanningBeyondThePaperTest {
 
     @Test
     void storedWeightsFeedAlphaOnItsOwnJumpsAndRepeatedPlanningRunsAway() {
-        Map<String, String> p1 = Map.of("gamma", "0.001", "K", "10");
+        Map<String, String> p1 = Map.of("gamma", "0.001", "horizon", "10");
         List<Status> status = new ArrayList<>();
         List<Double> csawg = alphaPerPlan("csawg", p1, 1e-3, status);
-        List<Double> csaug = alphaPerPlan("csaug", Map.of("gamma", "0.001", "K", "10", "P", "5", "M", "10"), 1e-3,
+        List<Double> csaug = alphaPerPlan("csaug", Map.of("gamma", "0.001", "horizon", "10", "projections", "5",
+                "corrections", "10"), 1e-3,
                 status);
         // P = 1: alpha/gamma grows plan after plan past K = 10 (measured 2.10, 8.54, 13.4, 18.2, 21.3)
         assertThat(csawg.subList(0, 5)).isSorted();
@@ -81,9 +82,8 @@ class PlanningBeyondThePaperTest {
 
     @Test
     void fittingOnOnlineDisplacementsKeepsAlphaNearK() {
-        Map<String, String> base = Map.of("base", "gd", "gamma", "0.001", "K", "10", "direction", "fresh",
-                "shape", "diagonal", "clip", "false", "trust", "Infinity", "safeguard", "false", "reset", "false",
-                "base-step", "fixed");
+        Map<String, String> base = Map.of("base", "gd", "gamma", "0.001", "horizon", "10", "direction", "fresh",
+                "shape", "diagonal", "clip", "false", "trust", "Infinity", "safeguard", "false", "reset", "false");
         List<Status> status = new ArrayList<>();
         Map<String, String> weights = new HashMap<>(base);
         weights.put("fit", "weights");
@@ -101,12 +101,11 @@ class PlanningBeyondThePaperTest {
     @Test
     void planOverGdWithThePapersOptionsIsCsawgUpToRounding() {
         List<Status> status = new ArrayList<>();
-        List<Double> csawg = alphaPerPlan("csawg", Map.of("gamma", "0.001", "K", "10"), 1e-3, status);
-        Map<String, String> paper = new HashMap<>(Map.of("base", "gd", "gamma", "0.001", "K", "10", "fit", "weights",
+        List<Double> csawg = alphaPerPlan("csawg", Map.of("gamma", "0.001", "horizon", "10"), 1e-3, status);
+        List<Double> plan = alphaPerPlan("plan", Map.of("base", "gd", "gamma", "0.001", "horizon", "10", "fit",
+                "weights",
                 "direction", "fresh", "shape", "diagonal", "clip", "false", "trust", "Infinity", "safeguard", "false",
-                "reset", "false"));
-        paper.put("base-step", "fixed");
-        List<Double> plan = alphaPerPlan("plan", paper, 1.0, status);
+                "reset", "false"), 1.0, status);
         assertThat(plan).hasSameSizeAs(csawg);
         for (int i = 0; i < 10; i++) {
             assertThat(plan.get(i)).isCloseTo(csawg.get(i), within(
@@ -140,10 +139,10 @@ class PlanningBeyondThePaperTest {
         assertThat(r.error()).isLessThanOrEqualTo(1e-6);
     }
 
-    private static final Map<String, String> SECANT_OVER_GD = Map.of("base", "gd", "base-step", "secant");
+    private static final Map<String, String> SECANT_OVER_GD = Map.of("base", "gd", "base_step", "secant");
 
     /**
-     * base-step=secant over gd (gamma 1e-3 = 1/L): every step size c gamma it takes on rotated-quadratic d=50
+     * base_step=secant over gd (gamma 1e-3 = 1/L): every step size c gamma it takes on rotated-quadratic d=50
      * condition 1000 (L = 1000, mu = 1) is a Rayleigh quotient's inverse, within [1/L, 1/mu], and it leaves 1/L.
      */
     @Test
@@ -163,7 +162,7 @@ class PlanningBeyondThePaperTest {
     }
 
     /**
-     * T0 for base-step=secant over gd at its default gamma on the small deterministic problems, and T1 on rotated-
+     * T0 for base_step=secant over gd at its default gamma on the small deterministic problems, and T1 on rotated-
      * quadratic d=50 (within 2x Nesterov given L and mu: 156, 514, 1646 evaluations for condition 1e2, 1e3, 1e4;
      * secant over gd measured 101, 445, 1513 on seed 1; docs/planning.md section 3a).
      */
@@ -190,7 +189,7 @@ class PlanningBeyondThePaperTest {
     }
 
     /**
-     * base-step=planned over adam on rosenbrock (deterministic: the safeguard's comparison is exact): every rejected
+     * base_step=planned over adam on rosenbrock (deterministic: the safeguard's comparison is exact): every rejected
      * plan halves c, the steps aligned along the valley grow it past 100 (lr 0.1), and the run reaches error 1e-6
      * in 1928 gradient evaluations (measured; the defaults need 12036).
      */
@@ -198,7 +197,7 @@ class PlanningBeyondThePaperTest {
     void plannedBaseStepHalvesTheScaleOnEachRejectionOfADeterministicPlanAndReachesTheTarget() {
         Problem p = Problems.create("rosenbrock", Map.of());
         Oracle oracle = p.oracle(0);
-        BasePlanning opt = (BasePlanning) Methods.configure("plan", Map.of("base-step", "planned"))
+        BasePlanning opt = (BasePlanning) Methods.configure("plan", Map.of("base_step", "planned"))
                 .create(oracle.dimension());
         double[] w = p.start().clone();
         double[] optimum = p.optimum();

@@ -167,7 +167,7 @@ final class QuadraticClaims {
                     Map<String, Double> values = new LinkedHashMap<>();
                     for (RunRequest run : runs) {
                         Measured m = done.get(run);
-                        String k = "K" + run.spec().methodParams().get("K");
+                        String k = "K" + run.spec().methodParams().get("horizon");
                         double runPeak = Metrics.peak(m.result(), 1);
                         double pastPeak = Math.max(runPeak, QuadraticFigures.pastZero(m).peak(1));
                         verdicts.add(Verdict.count(1.0, pastPeak));
@@ -196,7 +196,7 @@ final class QuadraticClaims {
                     for (RunRequest run : runs) {
                         Measured m = done.get(run);
                         PastZeroError past = QuadraticFigures.pastZero(m);
-                        String k = "K" + run.spec().methodParams().get("K");
+                        String k = "K" + run.spec().methodParams().get("horizon");
                         for (int c = 0; c < 2; c++) {
                             held += past.last(c) == 0.0 ? 1 : 0;
                             values.put(k + ".alpha" + (c + 1), past.last(c));

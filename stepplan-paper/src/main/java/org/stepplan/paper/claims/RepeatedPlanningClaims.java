@@ -125,7 +125,7 @@ final class RepeatedPlanningClaims {
                     Map<String, Double> values = new LinkedHashMap<>();
                     for (RunRequest run : runs) {
                         Result r = done.get(run).result();
-                        String k = "K" + run.spec().methodParams().get("K");
+                        String k = "K" + run.spec().methodParams().get("horizon");
                         double a1 = Metrics.peak(r, 0);
                         double a2 = Metrics.peak(r, 1);
                         verdicts.add(Verdict.approx(2.5, a1));
@@ -156,7 +156,7 @@ final class RepeatedPlanningClaims {
                         for (int p = 0; p < Math.min(3, plans.size()); p++) {
                             min = Math.min(min, r.trace().get(plans.get(p)).stepSizes()[1]);
                         }
-                        String k = "K" + run.spec().methodParams().get("K");
+                        String k = "K" + run.spec().methodParams().get("horizon");
                         held += min < 0 ? 1 : 0;
                         parts.add(k + " " + fmt(min));
                         values.put(k + ".minAlpha2", min);

@@ -126,7 +126,7 @@ final class RosenbrockClaims {
                     for (RunRequest run : runs) {
                         double e = Metrics.errorAt(done.get(run).result(), SPEEDUP_EVALS);
                         held += g / e >= SIGNIFICANT ? 1 : 0;
-                        String k = "K" + run.spec().methodParams().get("K");
+                        String k = "K" + run.spec().methodParams().get("horizon");
                         parts.add(k + " " + fmt(g / e) + "× (" + fmt(g15 / e) + "× over GD 0.0015)");
                         values.put(k + ".ratio", g / e);
                         values.put(k + ".ratioOverGd0.0015", g15 / e);
@@ -190,7 +190,7 @@ final class RosenbrockClaims {
                     List<String> parts = new ArrayList<>();
                     Map<String, Double> values = new LinkedHashMap<>();
                     for (RunRequest run : runs) {
-                        int k = Integer.parseInt(run.spec().methodParams().get("K"));
+                        int k = Integer.parseInt(run.spec().methodParams().get("horizon"));
                         double spread = lastFifthSpread(done.get(run).result());
                         boolean converged = spread <= CONVERGED_SPREAD;
                         held += converged == (k == 5) ? 1 : 0;

@@ -91,7 +91,7 @@ final class ComparisonFigure {
         return switch (r.spec().method()) {
             case "gd" -> Look.line(Palette.GD).width(2f);
             case "csawg" -> Look.line(Palette.CSAWG).width(2f);
-            case "csaug" -> p.get("K").equals("2") ? Look.line(Palette.CSAUG).width(2.5f)
+            case "csaug" -> p.get("horizon").equals("2") ? Look.line(Palette.CSAUG).width(2.5f)
                     : Look.dashed(Palette.CSAUG).width(2f);
             case "heavy-ball" -> grid(r, best, Palette.HEAVY_BALL);
             case "rmsprop" -> grid(r, best, Palette.RMSPROP);

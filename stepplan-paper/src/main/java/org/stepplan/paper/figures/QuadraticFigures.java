@@ -107,7 +107,7 @@ public final class QuadraticFigures {
 
     /** {@code m} continued for {@link #PAST_ZERO_PLANS} plans past its zero-error iteration. */
     public static PastZeroError pastZero(Measured m) {
-        int k = Integer.parseInt(m.request().spec().methodParams().get("K"));
+        int k = Integer.parseInt(m.request().spec().methodParams().get("horizon"));
         return PastZeroError.of(m, (long) PAST_ZERO_PLANS * k);
     }
 

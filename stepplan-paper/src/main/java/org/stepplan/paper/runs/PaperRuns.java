@@ -56,7 +56,7 @@ public final class PaperRuns {
 
     /** Nesterov with constant momentum from mu and L on the quadratic. */
     public static RunRequest quadraticNesterov() {
-        return RunRequest.of("Nesterov (L=1000, μ=1)", QUADRATIC, RULES, "nesterov", "L", "1000", "mu", "1");
+        return RunRequest.of("Nesterov (L=1000, μ=1)", QUADRATIC, RULES, "nesterov", "lipschitz", "1000", "mu", "1");
     }
 
     /**
@@ -72,7 +72,7 @@ public final class PaperRuns {
 
     /** Csawg with online step 0.0009 and horizon K on the quadratic. */
     public static RunRequest quadraticCsawg(int k) {
-        return RunRequest.of("Csawg K" + k + " γ=0.0009", QUADRATIC, RULES, "csawg", "gamma", "0.0009", "K",
+        return RunRequest.of("Csawg K" + k + " γ=0.0009", QUADRATIC, RULES, "csawg", "gamma", "0.0009", "horizon",
                 Integer.toString(k));
     }
 
@@ -92,14 +92,14 @@ public final class PaperRuns {
 
     /** Csawg (single-step planning) on Rosenbrock. */
     public static RunRequest csawg(String gamma, int k) {
-        return RunRequest.of("Csawg K" + k + " γ=" + gamma, ROSENBROCK, RULES, "csawg", "gamma", gamma, "K",
+        return RunRequest.of("Csawg K" + k + " γ=" + gamma, ROSENBROCK, RULES, "csawg", "gamma", gamma, "horizon",
                 Integer.toString(k));
     }
 
     /** Csaug (repeated planning, P = 5, M = 10, gamma = 0.001) on Rosenbrock. */
     public static RunRequest csaug(int k) {
-        return RunRequest.of("Csaug K" + k + " P5 M10", ROSENBROCK, RULES, "csaug", "gamma", "0.001", "K",
-                Integer.toString(k), "P", "5", "M", "10");
+        return RunRequest.of("Csaug K" + k + " P5 M10", ROSENBROCK, RULES, "csaug", "gamma", "0.001", "horizon",
+                Integer.toString(k), "projections", "5", "corrections", "10");
     }
 
     /** Heavy ball with step 0.0015 and momentum {@code p} on Rosenbrock. */

@@ -41,7 +41,8 @@ class MeasuredTest {
     @Test
     void theCommandIsTheStepplanRunCommandLine() {
         assertThat(PaperRuns.csaug(10).command()).isEqualTo("./stepplan run --problem rosenbrock --method csaug "
-                + "--param gamma=0.001 --param K=10 --param P=5 --param M=10 --max-iterations 20000");
+                + "--param gamma=0.001 --param horizon=10 --param projections=5 --param corrections=10 "
+                + "--max-iterations 20000");
         assertThat(PaperRuns.csaug(10).id()).isEqualTo(PaperRuns.csaug(10).command());
     }
 }
