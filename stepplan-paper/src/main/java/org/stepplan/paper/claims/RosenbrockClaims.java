@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.stepplan.paper.figures.RosenbrockFigures;
 import org.stepplan.paper.runs.Measured;
 import org.stepplan.paper.runs.Metrics;
 import org.stepplan.paper.runs.PaperRuns;
@@ -252,7 +251,7 @@ final class RosenbrockClaims {
     private static double meanStep(Measured m) {
         TraceRow end = Metrics.firstAtOrBelow(m.result(), 1e-2);
         int last = end == null ? m.path().size() - 1 : (int) end.iteration();
-        int every = RosenbrockFigures.FIGURE_6_EVERY;
+        int every = PaperRuns.TRACE_EVERY;
         double sum = 0;
         int n = 0;
         for (int i = every; i <= last; i += every) {

@@ -16,12 +16,10 @@ import org.stepplan.problems.Problems;
 import org.stepplan.run.Monitor;
 
 /** Figures 5a, 5b and 6: single-step planning (Csawg) on Rosenbrock from (-1, 0). */
-public final class RosenbrockFigures {
+final class RosenbrockFigures {
 
     /** Figure 5a's x axis: gradient evaluations up to 20,000. */
     static final long FIGURE_5A_EVALS = 20_000;
-    /** Figure 6 draws every 20th iteration (the paper's caption). */
-    public static final int FIGURE_6_EVERY = 20;
     /** The part of the plane the trace figures show. */
     static final Plot.Frame FRAME = new Plot.Frame(-1.5, 1.5, -0.5, 1.5);
 
@@ -90,7 +88,7 @@ public final class RosenbrockFigures {
 
     private static Plot trace(Measured m, java.awt.Color color, String title) {
         List<Series> series = new ArrayList<>(contours());
-        series.add(Curves.dots(m, FIGURE_6_EVERY, Curves.legend(m), color));
+        series.add(Curves.dots(m, PaperRuns.TRACE_EVERY, Curves.legend(m), color));
         series.add(Curves.point("w* = (1, 1)", 1, 1, Palette.OPTIMUM));
         return Plot.of(title, "w1", "w1", "w2", "w2", false, series).within(FRAME);
     }

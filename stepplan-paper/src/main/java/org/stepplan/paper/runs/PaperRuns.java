@@ -6,7 +6,8 @@ import org.stepplan.run.StoppingRules;
 
 /**
  * Every run of the paper's experiments (docs/methods.md §10d), as {@code stepplan run} performs it. Each run is at most
- * 20,000 iterations and stops early at exactly zero error or at the first non-finite value.
+ * 20,000 iterations and stops early at exactly zero error (the runs of Figure 4 past zero error three plans later) or
+ * at the first non-finite value.
  */
 public final class PaperRuns {
 
@@ -16,6 +17,10 @@ public final class PaperRuns {
     public static final double L = 1000;
     /** The quadratic's mu (smallest eigenvalue of Q). */
     public static final double MU = 1;
+    /** Plans the runs of Figure 4 go on past zero error (the paper's runs did not stop there). */
+    public static final int PAST_ZERO_PLANS = 3;
+    /** Figure 6 shows every 20th iteration (the paper's caption); its claim measures the same dots. */
+    public static final int TRACE_EVERY = 20;
 
     public static final String QUADRATIC = "quadratic-paper";
     public static final String ROSENBROCK = "rosenbrock";
@@ -72,8 +77,21 @@ public final class PaperRuns {
 
     /** Csawg with online step 0.0009 and horizon K on the quadratic. */
     public static RunRequest quadraticCsawg(int k) {
-        return RunRequest.of("Csawg K" + k + " γ=0.0009", QUADRATIC, RULES, "csawg", "gamma", "0.0009", "K",
+        return quadraticCsawg(k, "", RULES);
+    }
+
+    private static RunRequest quadraticCsawg(int k, String suffix, StoppingRules rules) {
+        return RunRequest.of("Csawg K" + k + " γ=0.0009" + suffix, QUADRATIC, rules, "csawg", "gamma", "0.0009", "K",
                 Integer.toString(k));
+    }
+
+    /**
+     * Csawg K{@code k} on the quadratic going on {@link #PAST_ZERO_PLANS} plans ({@code PAST_ZERO_PLANS * k}
+     * iterations) past the iteration where its error became exactly 0, then stopping: {@code stepplan run
+     * --continue-past-zero=N}. Up to zero error it is the run {@link #quadraticCsawg} stops, row for row.
+     */
+    public static RunRequest quadraticCsawgPastZero(int k) {
+        return quadraticCsawg(k, ", past zero error", RULES.continuingPastZeroError((long) PAST_ZERO_PLANS * k));
     }
 
     /** Every run of Figure 3a. */

@@ -58,8 +58,10 @@ public record RunRequest(String label, RunSpec spec) {
         if (!Double.isNaN(r.targetError())) {
             b.append(" --target-error ").append(r.targetError());
         }
-        if (!r.stopAtZeroError()) {
+        if (r.pastZeroError() == Long.MAX_VALUE) {
             b.append(" --continue-past-zero");
+        } else if (r.pastZeroError() > 0) {
+            b.append(" --continue-past-zero=").append(r.pastZeroError());
         }
         if (spec.seed() != RunSpec.DEFAULT_SEED) {
             b.append(" --seed ").append(spec.seed());
