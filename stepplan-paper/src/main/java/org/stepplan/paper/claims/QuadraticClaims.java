@@ -163,9 +163,9 @@ final class QuadraticClaims {
                     List<String> before = new ArrayList<>();
                     List<String> after = new ArrayList<>();
                     Map<String, Double> values = new LinkedHashMap<>();
-                    for (RunRequest run : runs) {
-                        PastZeroError past = PastZeroError.of(done.get(run));
-                        String k = "K" + run.spec().methodParams().get("K");
+                    for (int horizon : PaperRuns.QUADRATIC_KS) {
+                        PastZeroError past = PastZeroError.of(done.get(PaperRuns.quadraticCsawgPastZero(horizon)));
+                        String k = "K" + horizon;
                         double runPeak = past.peakUntilZero(1);
                         double pastPeak = Math.max(runPeak, past.peak(1));
                         verdicts.add(Verdict.count(1.0, pastPeak));
@@ -191,9 +191,9 @@ final class QuadraticClaims {
                     int held = 0;
                     List<String> parts = new ArrayList<>();
                     Map<String, Double> values = new LinkedHashMap<>();
-                    for (RunRequest run : runs) {
-                        PastZeroError past = PastZeroError.of(done.get(run));
-                        String k = "K" + run.spec().methodParams().get("K");
+                    for (int horizon : PaperRuns.QUADRATIC_KS) {
+                        PastZeroError past = PastZeroError.of(done.get(PaperRuns.quadraticCsawgPastZero(horizon)));
+                        String k = "K" + horizon;
                         for (int c = 0; c < 2; c++) {
                             held += past.last(c) == 0.0 ? 1 : 0;
                             values.put(k + ".alpha" + (c + 1), past.last(c));

@@ -1,6 +1,7 @@
 package org.stepplan.paper.claims;
 
 import static org.stepplan.paper.runs.Metrics.fmt;
+import static org.stepplan.paper.runs.PaperMethod.text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,8 +38,8 @@ final class RosenbrockClaims {
     }
 
     private static Claim speedUp(int k, double paper) {
-        RunRequest gd = PaperRuns.gd("0.001");
-        RunRequest csawg = PaperRuns.csawg("0.001", k);
+        RunRequest gd = PaperRuns.gd(0.001);
+        RunRequest csawg = PaperRuns.csawg(0.001, k);
         return new Claim("fig5-speedup-k" + k, "5a", "§3, Fig. 5a caption",
                 "For 10,000 gradient evaluations, the speedup over GD with the best step-size is, 400/320/133 times "
                         + "for K = 2/5/10 [K = " + k + "]", fmt(paper) + "×", List.of(gd, csawg), done -> {
@@ -61,7 +62,7 @@ final class RosenbrockClaims {
     }
 
     private static Claim k2Fastest() {
-        List<RunRequest> runs = PaperRuns.ROSENBROCK_KS.stream().map(k -> PaperRuns.csawg("0.001", k)).toList();
+        List<RunRequest> runs = PaperRuns.ROSENBROCK_KS.stream().map(k -> PaperRuns.csawg(0.001, k)).toList();
         return new Claim("rosenbrock-k2-fastest", "5a", "§3",
                 "Interestingly, K = 2 leads to the fastest convergence for Csawg, even faster than K = 5",
                 "K2 fastest", runs, done -> {
@@ -85,9 +86,9 @@ final class RosenbrockClaims {
                     double bestError = Double.POSITIVE_INFINITY;
                     List<String> parts = new ArrayList<>();
                     Map<String, Double> values = new LinkedHashMap<>();
-                    for (RunRequest run : runs) {
-                        Result r = done.get(run).result();
-                        String gamma = run.spec().methodParams().get("gamma");
+                    for (double step : PaperRuns.GD_GRID) {
+                        Result r = done.get(PaperRuns.gd(step)).result();
+                        String gamma = text(step);
                         double rises = Metrics.riseShare(r, Double.POSITIVE_INFINITY);
                         boolean stable = Metrics.divergedAt(r) < 0 && rises <= STABLE_RISE_SHARE;
                         parts.add(gamma + ": " + fmt(r.error()) + (stable ? "" : " (unstable, rises "
@@ -108,9 +109,9 @@ final class RosenbrockClaims {
 
     private static Claim csawgBeatsBestGd() {
         List<RunRequest> runs = new ArrayList<>(PaperRuns.ROSENBROCK_KS.stream()
-                .map(k -> PaperRuns.csawg("0.001", k)).toList());
-        RunRequest gd = PaperRuns.gd("0.001");
-        RunRequest gd15 = PaperRuns.gd("0.0015");
+                .map(k -> PaperRuns.csawg(0.001, k)).toList());
+        RunRequest gd = PaperRuns.gd(0.001);
+        RunRequest gd15 = PaperRuns.gd(0.0015);
         List<RunRequest> all = new ArrayList<>(runs);
         all.add(gd);
         all.add(gd15);
@@ -122,10 +123,10 @@ final class RosenbrockClaims {
                     int held = 0;
                     List<String> parts = new ArrayList<>();
                     Map<String, Double> values = new LinkedHashMap<>();
-                    for (RunRequest run : runs) {
-                        double e = Metrics.errorAt(done.get(run).result(), SPEEDUP_EVALS);
+                    for (int horizon : PaperRuns.ROSENBROCK_KS) {
+                        double e = Metrics.errorAt(done.get(PaperRuns.csawg(0.001, horizon)).result(), SPEEDUP_EVALS);
                         held += g / e >= SIGNIFICANT ? 1 : 0;
-                        String k = "K" + run.spec().methodParams().get("K");
+                        String k = "K" + horizon;
                         parts.add(k + " " + fmt(g / e) + "× (" + fmt(g15 / e) + "× over GD 0.0015)");
                         values.put(k + ".ratio", g / e);
                         values.put(k + ".ratioOverGd0.0015", g15 / e);
@@ -137,8 +138,8 @@ final class RosenbrockClaims {
     }
 
     private static Claim gdTo1e3() {
-        RunRequest gd = PaperRuns.gd("0.001");
-        RunRequest gd15 = PaperRuns.gd("0.0015");
+        RunRequest gd = PaperRuns.gd(0.001);
+        RunRequest gd15 = PaperRuns.gd(0.0015);
         return new Claim("gd-1e-3", "5a", "Abstract, §5",
                 "gradient descent takes about 10000 gradient evaluations to reach a 10^{-3} accuracy", "≈ 10,000",
                 List.of(gd, gd15), done -> {
@@ -161,7 +162,7 @@ final class RosenbrockClaims {
     }
 
     private static Claim negativeStepSizes() {
-        RunRequest k2 = PaperRuns.csawg("0.001", 2);
+        RunRequest k2 = PaperRuns.csawg(0.001, 2);
         return new Claim("fig5b-negative", "5b", "Fig. 5b caption, §3",
                 "Note the many moments of negative step-sizes for K2 … there is a significant percentage of times "
                         + "where the step-size is negative", "many negative α(2)", List.of(k2), done -> {
@@ -181,16 +182,15 @@ final class RosenbrockClaims {
     }
 
     private static Claim k5Converges() {
-        List<RunRequest> runs = PaperRuns.ROSENBROCK_KS.stream().map(k -> PaperRuns.csawg("0.001", k)).toList();
+        List<RunRequest> runs = PaperRuns.ROSENBROCK_KS.stream().map(k -> PaperRuns.csawg(0.001, k)).toList();
         return new Claim("fig5b-k5-converges", "5b", "§3, Fig. 5b",
                 "For Csawg K5, the step-size converges in the end. While for Csawg K2 and K10, the step-size does not "
                         + "have a convergence point", "K5 converges; K2, K10 do not", runs, done -> {
                     int held = 0;
                     List<String> parts = new ArrayList<>();
                     Map<String, Double> values = new LinkedHashMap<>();
-                    for (RunRequest run : runs) {
-                        int k = Integer.parseInt(run.spec().methodParams().get("K"));
-                        double spread = lastFifthSpread(done.get(run).result());
+                    for (int k : PaperRuns.ROSENBROCK_KS) {
+                        double spread = lastFifthSpread(done.get(PaperRuns.csawg(0.001, k)).result());
                         boolean converged = spread <= CONVERGED_SPREAD;
                         held += converged == (k == 5) ? 1 : 0;
                         parts.add("K" + k + " " + Metrics.pct(spread));
@@ -233,8 +233,8 @@ final class RosenbrockClaims {
     }
 
     private static Claim biggerSteps() {
-        RunRequest gd = PaperRuns.gd("0.001");
-        RunRequest csawg = PaperRuns.csawg("0.001", 2);
+        RunRequest gd = PaperRuns.gd(0.001);
+        RunRequest csawg = PaperRuns.csawg(0.001, 2);
         return new Claim("fig6-bigger-steps", "6", "§3, Fig. 6", "Csawg has a bigger step between the points",
                 "Csawg's steps bigger", List.of(gd, csawg), done -> {
                     double dg = meanStep(done.get(gd));

@@ -3,6 +3,7 @@ package org.stepplan.paper.figures;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import org.stepplan.paper.runs.PaperMethod;
 import org.stepplan.paper.runs.PaperRuns;
 import org.stepplan.paper.runs.RunRequest;
 import org.stepplan.plot.Look;
@@ -24,8 +25,8 @@ final class ComparisonFigure {
     /** Every run of Figure 9, in drawing order. */
     static List<RunRequest> runs() {
         List<RunRequest> runs = new ArrayList<>();
-        runs.add(PaperRuns.gd("0.001"));
-        runs.add(PaperRuns.csawg("0.001", 2));
+        runs.add(PaperRuns.gd(0.001));
+        runs.add(PaperRuns.csawg(0.001, 2));
         runs.add(PaperRuns.csaug(2));
         runs.add(PaperRuns.csaug(10));
         runs.addAll(PaperRuns.heavyBallGrid());
@@ -54,18 +55,22 @@ final class ComparisonFigure {
     }
 
     private static Look look(RunRequest r) {
-        var p = r.spec().methodParams();
-        return switch (r.spec().method()) {
-            case "gd" -> Look.line(Palette.GD);
-            case "csawg" -> Look.line(Palette.CSAWG);
-            case "csaug" -> Look.line(p.get("K").equals("2") ? Palette.CSAUG : Palette.planning(1));
-            case "heavy-ball" -> Look.line(p.get("p").equals("0.9") ? Palette.HEAVY_BALL
-                    : Palette.shade(Palette.HEAVY_BALL, 1, 2));
-            case "rmsprop" -> thin(Palette.shade(Palette.RMSPROP, PaperRuns.RMSPROP_ALPHA.indexOf(p.get("alpha")), 3));
-            case "adam" -> thin(p.get("lr").equals("0.005") ? Palette.shade(Palette.ADAM,
-                    PaperRuns.ADAM_BETA2.indexOf(p.get("beta2")), 3) : Color.BLACK);
-            default -> Look.line(Color.GRAY);
-        };
+        PaperMethod method = r.method();
+        if (method instanceof PaperMethod.Gd) {
+            return Look.line(Palette.GD);
+        } else if (method instanceof PaperMethod.Csawg) {
+            return Look.line(Palette.CSAWG);
+        } else if (method instanceof PaperMethod.Csaug m) {
+            return Look.line(m.K() == 2 ? Palette.CSAUG : Palette.planning(1));
+        } else if (method instanceof PaperMethod.HeavyBall m) {
+            return Look.line(m.p() == 0.9 ? Palette.HEAVY_BALL : Palette.shade(Palette.HEAVY_BALL, 1, 2));
+        } else if (method instanceof PaperMethod.Rmsprop m) {
+            return thin(Palette.shade(Palette.RMSPROP, PaperRuns.RMSPROP_ALPHA.indexOf(m.alpha()), 3));
+        } else if (method instanceof PaperMethod.Adam m) {
+            return thin(m.lr() == 0.005 ? Palette.shade(Palette.ADAM, PaperRuns.ADAM_BETA2.indexOf(m.beta2()), 3)
+                    : Color.BLACK);
+        }
+        return Look.line(Color.GRAY);
     }
 
     private static Look thin(Color c) {

@@ -41,10 +41,10 @@ final class RosenbrockFigures {
                                 Look.line(Palette.shade(Palette.GD, i, gd.size()))));
                     }
                     List<Integer> ks = PaperRuns.ROSENBROCK_KS;
-                    for (String gamma : PaperRuns.CSAWG_GAMMAS) {
+                    for (double gamma : PaperRuns.CSAWG_GAMMAS) {
                         for (int i = 0; i < ks.size(); i++) {
                             var color = Palette.planning(i);
-                            Look look = gamma.equals("0.001") ? Look.line(color) : Look.dashed(color);
+                            Look look = gamma == 0.001 ? Look.line(color) : Look.dashed(color);
                             series.add(Curves.error(done.get(PaperRuns.csawg(gamma, ks.get(i))),
                                     Curves.Axis.GRAD_EVALS, FIGURE_5A_EVALS, look));
                         }
@@ -56,7 +56,7 @@ final class RosenbrockFigures {
     }
 
     static Figure figure5b() {
-        List<RunRequest> runs = PaperRuns.ROSENBROCK_KS.stream().map(k -> PaperRuns.csawg("0.001", k)).toList();
+        List<RunRequest> runs = PaperRuns.ROSENBROCK_KS.stream().map(k -> PaperRuns.csawg(0.001, k)).toList();
         return new Figure("5b", "Rosenbrock: Csawg's α(2)",
                 "α(2) learned by Csawg K=2/5/10 (γ=0.001) against iterations, on a linear axis so that negative "
                         + "values show. The y axis spans the 0.5%–99.5% range of the values: the spikes of K2's "
@@ -74,8 +74,8 @@ final class RosenbrockFigures {
     }
 
     static Figure figure6() {
-        RunRequest gd = PaperRuns.gd("0.001");
-        RunRequest csawg = PaperRuns.csawg("0.001", 2);
+        RunRequest gd = PaperRuns.gd(0.001);
+        RunRequest csawg = PaperRuns.csawg(0.001, 2);
         return new Figure("6", "Rosenbrock: update traces of GD and Csawg",
                 "The weights every 20th iteration on Rosenbrock's contour lines: (a) GD γ=0.001, (b) Csawg K2 "
                         + "γ=0.001 (the paper does not name the K of its Figure 6; K2 is the one it discusses).",

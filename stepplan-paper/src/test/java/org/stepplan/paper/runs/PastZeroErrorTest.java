@@ -41,7 +41,7 @@ class PastZeroErrorTest {
 
     @Test
     void aRunThatNeverReachedZeroHasNoStepSizesPastIt() {
-        assertThatThrownBy(() -> PastZeroError.of(Measured.run(PaperRuns.gd("0.001"))))
+        assertThatThrownBy(() -> PastZeroError.of(Measured.run(PaperRuns.gd(0.001))))
                 .hasMessageContaining("never reached zero error");
     }
 }
