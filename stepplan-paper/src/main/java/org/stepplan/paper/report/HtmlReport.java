@@ -1,23 +1,13 @@
 package org.stepplan.paper.report;
 
-import static org.stepplan.paper.runs.Metrics.fmt;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Locale;
-import java.util.Map;
-import org.stepplan.paper.claims.Claim;
-import org.stepplan.paper.claims.ClaimRow;
-import org.stepplan.paper.claims.Verdict;
-import org.stepplan.paper.figures.Figure;
-import org.stepplan.paper.runs.Measured;
-import org.stepplan.paper.runs.RunRequest;
-import org.stepplan.run.Result;
+import java.util.List;
 
-/** {@code report.html}: the same content as {@code report.md}, self-contained, with the figures inlined as PNG. */
+/** Renders a {@link Document} as one self-contained HTML file ({@code report.html}): the figures inlined as PNG. */
 public final class HtmlReport {
 
     private static final String STYLE = """
@@ -35,99 +25,108 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** Writes the report; the PNGs are read from {@code dir}, where the figures were written. */
-    public static void write(Report report, Path dir, Writer out) throws IOException {
+    /** Writes the document; the PNGs are read from {@code dir}, where the figures were written. */
+    public static void write(Document d, Path dir, Writer out) throws IOException {
         StringBuilder b = new StringBuilder();
-        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc(MarkdownReport.TITLE)).append("</title>\n<style>").append(STYLE)
-                .append("</style></head><body>\n");
-        b.append("<h1>").append(esc(MarkdownReport.TITLE)).append("</h1>\n");
-        b.append("<p>Written by <code>stepplan reproduce</code>. Every value in the <em>Ours</em> column is computed "
-                + "from runs made through the code path of <code>stepplan run</code>; <a href=\"#check\">How to "
-                + "check a row</a> lists the <code>stepplan run</code> commands behind each row. All problems are "
-                + "deterministic and every run uses the default seed 0.</p>\n");
-        b.append("<h2>Summary</h2>\n<table><tr><th>Verdict</th><th>Claims</th></tr>\n");
-        for (Map.Entry<Verdict, Integer> e : report.tally().entrySet()) {
-            b.append("<tr><td>").append(badge(e.getKey())).append("</td><td>").append(e.getValue())
-                    .append("</td></tr>\n");
-        }
-        b.append("<tr><td>total</td><td>").append(report.rows().size()).append("</td></tr></table>\n");
-        b.append("<h2>Verdict rules</h2>\n<ul>\n");
-        for (String line : Verdict.RULES.split("\n")) {
-            b.append("<li>").append(inline(line.substring(2))).append("</li>\n");
-        }
-        b.append("</ul>\n<h2>Claims</h2>\n<table><tr><th>#</th><th>Where</th><th>Claim</th><th>Paper</th>"
-                + "<th>Ours</th><th>Verdict</th><th>Explanation</th></tr>\n");
-        int n = 1;
-        for (ClaimRow row : report.rows()) {
-            Claim c = row.claim();
-            Claim.Finding f = row.finding();
-            b.append("<tr id=\"").append(esc(c.id())).append("\"><td>").append(n++).append("<br><code>")
-                    .append(esc(c.id())).append("</code></td><td>").append(esc(c.where())).append("</td><td>“")
-                    .append(esc(c.quote())).append("”</td><td>").append(esc(c.paper())).append("</td><td>")
-                    .append(esc(f.ours())).append("</td><td>").append(badge(f.verdict())).append("</td><td>")
-                    .append(esc(f.explanation())).append("</td></tr>\n");
-        }
-        b.append("</table>\n<h2>Figures</h2>\n");
-        for (Report.Drawn d : report.figures()) {
-            b.append("<h3>Figure ").append(esc(d.figure().id())).append(": ").append(esc(d.figure().title()))
-                    .append("</h3>\n<p>").append(esc(d.figure().shows())).append("</p>\n");
-            for (Figure.Panel p : d.panels()) {
-                byte[] png = Files.readAllBytes(dir.resolve(p.file() + ".png"));
-                b.append("<figure><img alt=\"").append(esc(p.file())).append("\" src=\"data:image/png;base64,")
-                        .append(Base64.getEncoder().encodeToString(png)).append("\"><figcaption>").append(esc(p.file()))
-                        .append(" · data <a href=\"").append(esc(p.file())).append(".csv\">").append(esc(p.file()))
-                        .append(".csv</a> · vector <a href=\"").append(esc(p.file())).append(".svg\">")
-                        .append(esc(p.file())).append(".svg</a></figcaption></figure>\n");
+        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(inline(d.title()))
+                .append("</title>\n<style>").append(STYLE).append("</style></head><body>\n");
+        b.append("<h1>").append(inline(d.title())).append("</h1>\n");
+        for (Document.Block block : d.blocks()) {
+            if (block instanceof Document.Heading h) {
+                b.append("<h").append(h.level()).append(id(h.anchor())).append('>').append(inline(h.text()))
+                        .append("</h").append(h.level()).append(">\n");
+            } else if (block instanceof Document.Paragraph p) {
+                b.append("<p>").append(inline(p.text())).append("</p>\n");
+            } else if (block instanceof Document.Bullets l) {
+                b.append("<ul>\n");
+                for (Document.Item i : l.items()) {
+                    b.append("<li>").append(inline(i.text()));
+                    if (!i.items().isEmpty()) {
+                        b.append("<ul>");
+                        i.items().forEach(sub -> b.append("<li>").append(inline(sub)).append("</li>"));
+                        b.append("</ul>");
+                    }
+                    b.append("</li>\n");
+                }
+                b.append("</ul>\n");
+            } else if (block instanceof Document.Table t) {
+                b.append("<table>");
+                row(b, null, t.header(), "th");
+                t.rows().forEach(r -> row(b, r.anchor(), r.cells(), "td"));
+                b.append("</table>\n");
+            } else if (block instanceof Document.Figure f) {
+                byte[] png = Files.readAllBytes(dir.resolve(f.image()));
+                b.append("<figure><img alt=\"").append(esc(f.alt())).append("\" src=\"data:image/png;base64,")
+                        .append(Base64.getEncoder().encodeToString(png)).append("\"><figcaption>")
+                        .append(inline(f.caption())).append("</figcaption></figure>\n");
             }
         }
-        b.append("<h2>Readings of the paper</h2>\n<p>Where the paper is ambiguous, the reading used and why "
-                + "(methods.md §10c').</p>\n<ul>\n");
-        for (Readings.Reading r : Readings.ALL) {
-            b.append("<li><b>").append(esc(r.topic())).append(".</b> ").append(esc(r.text())).append("</li>\n");
-        }
-        b.append("</ul>\n<h2 id=\"check\">How to check a row</h2>\n<ul>\n");
-        for (ClaimRow row : report.rows()) {
-            b.append("<li><a href=\"#").append(esc(row.claim().id())).append("\"><code>").append(esc(row.claim().id()))
-                    .append("</code></a>");
-            if (row.claim().runs().isEmpty()) {
-                b.append(": no <code>stepplan run</code> (see the explanation)</li>\n");
-                continue;
-            }
-            b.append("<ul>");
-            for (RunRequest r : row.claim().runs()) {
-                b.append("<li><code>").append(esc(r.command())).append(" --json</code></li>");
-            }
-            b.append("</ul></li>\n");
-        }
-        b.append("</ul>\n<h2>Runs</h2>\n<p>").append(report.runs().size()).append(" runs, each at most 20,000 "
-                + "iterations, stopping early at exactly zero error or at the first non-finite value.</p>\n");
-        b.append("<table><tr><th>Run</th><th>Method</th><th>Status</th><th>Iterations</th>"
-                + "<th>Gradient evaluations</th><th>Final error</th></tr>\n");
-        for (Measured m : report.runs()) {
-            Result r = m.result();
-            b.append("<tr><td>").append(esc(m.label())).append("</td><td><code>").append(esc(r.method()))
-                    .append("</code> on <code>").append(esc(m.outcome().problem().name())).append("</code></td><td>")
-                    .append(r.status().label()).append("</td><td>").append(fmt(r.iterations())).append("</td><td>")
-                    .append(fmt(r.gradEvals())).append("</td><td>").append(fmt(r.error())).append("</td></tr>\n");
-        }
-        b.append("</table>\n<h2 id=\"environment\">").append(Report.ENVIRONMENT_HEADING).append("</h2>\n");
-        b.append("<p>Command: <code>").append(esc(report.command())).append("</code></p>\n");
-        b.append(String.format(Locale.ROOT, "<p>Wall time: %.1f s</p>\n<ul>\n", report.wallSeconds()));
-        report.environment().forEach((k, v) -> b.append("<li>").append(esc(k)).append(": ").append(esc(v))
-                .append("</li>\n"));
-        b.append("</ul>\n</body></html>\n");
+        b.append("</body></html>\n");
         out.write(b.toString());
     }
 
-    private static String badge(Verdict v) {
-        return "<span class=\"v " + v.name().toLowerCase(Locale.ROOT).replace('_', '-')
-                + "\">" + esc(v.label()) + "</span>";
+    private static void row(StringBuilder b, String anchor, List<Document.Cell> cells, String tag) {
+        b.append("<tr").append(id(anchor)).append('>');
+        for (Document.Cell c : cells) {
+            b.append('<').append(tag).append('>');
+            if (c.badge() == null) {
+                b.append(inline(c.text()));
+            } else {
+                b.append("<span class=\"v ").append(esc(c.badge())).append("\">").append(esc(c.text()))
+                        .append("</span>");
+            }
+            b.append("</").append(tag).append('>');
+        }
+        b.append("</tr>\n");
     }
 
-    /** Escapes, then renders the rules' **bold** and *italic* markers. */
-    private static String inline(String md) {
-        return esc(md).replaceAll("\\*\\*(.+?)\\*\\*", "<b>$1</b>").replaceAll("\\*(.+?)\\*", "<em>$1</em>");
+    private static String id(String anchor) {
+        return anchor == null ? "" : " id=\"" + esc(anchor) + "\"";
+    }
+
+    /** The HTML of inline markup (see {@link Document}). */
+    static String inline(String m) {
+        StringBuilder b = new StringBuilder();
+        boolean strong = false;
+        boolean em = false;
+        for (int i = 0; i < m.length(); i++) {
+            char c = m.charAt(i);
+            int close;
+            if (c == '\\' && i + 1 < m.length()) {
+                b.append(esc(String.valueOf(m.charAt(++i))));
+            } else if (c == '`' && (close = m.indexOf('`', i + 1)) > 0) {
+                b.append("<code>").append(esc(m.substring(i + 1, close))).append("</code>");
+                i = close;
+            } else if (c == '*' && i + 1 < m.length() && m.charAt(i + 1) == '*') {
+                b.append(strong ? "</b>" : "<b>");
+                strong = !strong;
+                i++;
+            } else if (c == '*') {
+                b.append(em ? "</em>" : "<em>");
+                em = !em;
+            } else if (c == '[' && (close = linkEnd(m, i)) > 0) {
+                int middle = m.indexOf("](", i);
+                b.append("<a href=\"").append(esc(m.substring(middle + 2, close))).append("\">")
+                        .append(inline(m.substring(i + 1, middle))).append("</a>");
+                i = close;
+            } else {
+                b.append(esc(String.valueOf(c)));
+            }
+        }
+        return b.toString();
+    }
+
+    /** The index of the ')' ending a link {@code [text](href)} that starts at {@code open}, or -1. */
+    private static int linkEnd(String m, int open) {
+        for (int i = open + 1; i < m.length(); i++) {
+            char c = m.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == ']') {
+                return i + 1 < m.length() && m.charAt(i + 1) == '(' ? m.indexOf(')', i) : -1;
+            }
+        }
+        return -1;
     }
 
     static String esc(String s) {
