@@ -124,7 +124,8 @@ public final class Reproduction {
         AtomicFiles.writeText(dir.resolve("claims.json"), true, w -> ClaimsJson.write(rows, w));
         files.add(o.out().resolve("claims.json"));
         double seconds = (System.nanoTime() - start) / 1e9;
-        Report report = new Report(drawn, rows, measured, o.command(), Environment.describe(o.version(), o.threads()), seconds);
+        Report report = new Report(drawn, rows, measured, o.command(), Environment.describe(o.version(), o.threads()),
+                seconds);
         Document document = ReportDocument.of(report);
         AtomicFiles.writeText(dir.resolve("report.md"), true, w -> MarkdownReport.write(document, w));
         files.add(o.out().resolve("report.md"));

@@ -19,7 +19,7 @@ final class ComparisonClaims {
     /** The comparisons count gradient evaluations until the error is at most this. */
     static final double TARGET = 1e-3;
     /** Runs are compared at this many gradient evaluations. */
-    static final long EVALS = 20_000;
+    static final long EVALS = PaperRuns.ITERATIONS;
     /** "Much faster": at most this share of the evaluations. */
     static final double MUCH = 0.5;
     /** RMSprop's speed-up over GD is measured every this many evaluations. */
@@ -106,8 +106,8 @@ final class ComparisonClaims {
                     return new Claim.Finding("largest speed-up " + fmt(best) + "× (" + bestLabel + " at " + fmt(bestAt)
                             + " evaluations)", Verdict.criterion(held, 2), "Speed-up as the paper defines it (GD "
                             + "γ=0.001's error over RMSprop's at the same evaluations), at every 1,000 evaluations up "
-                            + "to 20,000, over the grid. Criterion: it exceeds 1 somewhere (faster, 1 part) but "
-                            + "stays below 10 (insignificant next to Csawg's 133–400×, 1 part).",
+                            + "to " + fmt(EVALS) + ", over the grid. Criterion: it exceeds 1 somewhere (faster, 1 "
+                            + "part) but stays below 10 (insignificant next to Csawg's 133–400×, 1 part).",
                             Metrics.values("speedUp", best, "gradEvals", bestAt));
                 });
     }

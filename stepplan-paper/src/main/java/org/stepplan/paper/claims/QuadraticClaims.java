@@ -70,7 +70,8 @@ final class QuadraticClaims {
                         values.put("K" + ks.get(i) + ".iterations", k);
                     }
                     return new Claim.Finding(String.join(", ", parts), Verdict.criterion(held, ks.size()),
-                            "Criterion: each run's error becomes exactly 0 within 20,000 iterations (3 parts).",
+                            "Criterion: each run's error becomes exactly 0 within " + fmt(PaperRuns.ITERATIONS)
+                            + " iterations (3 parts).",
                             values);
                 });
     }

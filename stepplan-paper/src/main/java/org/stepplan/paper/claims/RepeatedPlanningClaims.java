@@ -32,7 +32,7 @@ final class RepeatedPlanningClaims {
                     Result r = done.get(run).result();
                     if (r.firstZeroError() == null) {
                         return new Claim.Finding("never reached zero error", Verdict.NOT_REPRODUCED,
-                                "Error never exactly 0 within 20,000 iterations.",
+                                "Error never exactly 0 within " + fmt(PaperRuns.ITERATIONS) + " iterations.",
                                 Metrics.values("iteration", Double.NaN, "gradEvals", Double.NaN));
                     }
                     long k1 = r.firstZeroError().iterations();

@@ -47,8 +47,9 @@ final class RosenbrockClaims {
                     Result c = done.get(csawg).result();
                     TraceRow cr = c.lastRowWithin(SPEEDUP_EVALS);
                     double ratio = g.lastRowWithin(SPEEDUP_EVALS).error() / cr.error();
-                    String note = "Ratio of GD γ=0.001's error to Csawg γ=0.001's at the last row within 10,000 "
-                            + "gradient evaluations (Csawg's at " + fmt(cr.gradEvals()) + "); approximate rule.";
+                    String note = "Ratio of GD γ=0.001's error to Csawg γ=0.001's at the last row within "
+                            + fmt(SPEEDUP_EVALS) + " gradient evaluations (Csawg's at " + fmt(cr.gradEvals())
+                            + "); approximate rule.";
                     long diverged = Metrics.divergedAt(c);
                     if (diverged >= 0) {
                         note += " This run later diverges, at iteration " + fmt(diverged) + " (" + fmt(c.gradEvals())
@@ -70,9 +71,10 @@ final class RosenbrockClaims {
                     double e5 = Metrics.errorAt(done.get(runs.get(1)).result(), SPEEDUP_EVALS);
                     double e10 = Metrics.errorAt(done.get(runs.get(2)).result(), SPEEDUP_EVALS);
                     int held = (e2 < e5 ? 1 : 0) + (e2 < e10 ? 1 : 0);
-                    return new Claim.Finding("error at 10,000 evaluations: K2 " + fmt(e2) + ", K5 " + fmt(e5)
-                            + ", K10 " + fmt(e10), Verdict.criterion(held, 2), "Criterion (γ=0.001): at 10,000 "
-                            + "gradient evaluations K2's error is below K5's and below K10's (2 parts).",
+                    return new Claim.Finding("error at " + fmt(SPEEDUP_EVALS) + " evaluations: K2 " + fmt(e2) + ", K5 "
+                            + fmt(e5) + ", K10 " + fmt(e10), Verdict.criterion(held, 2), "Criterion (γ=0.001): at "
+                            + fmt(SPEEDUP_EVALS) + " gradient evaluations K2's error is below K5's and below K10's (2 "
+                            + "parts).",
                             Metrics.values("K2.error", e2, "K5.error", e5, "K10.error", e10));
                 });
     }
@@ -100,10 +102,11 @@ final class RosenbrockClaims {
                             best = gamma;
                         }
                     }
-                    return new Claim.Finding("fastest stable: " + best + "; error at 20,000: "
-                            + String.join(", ", parts), Verdict.criterion("0.001".equals(best) ? 1 : 0, 1),
+                    return new Claim.Finding("fastest stable: " + best + "; error at " + fmt(PaperRuns.ITERATIONS)
+                            + ": " + String.join(", ", parts), Verdict.criterion("0.001".equals(best) ? 1 : 0, 1),
                             "Criterion: among the grid's stable runs (not diverged, error rising in ≤ 1% of "
-                            + "iterations), γ=0.001 has the lowest error after 20,000 iterations.", values);
+                            + "iterations), γ=0.001 has the lowest error after " + fmt(PaperRuns.ITERATIONS)
+                            + " iterations.", values);
                 });
     }
 
@@ -132,8 +135,8 @@ final class RosenbrockClaims {
                         values.put(k + ".ratioOverGd0.0015", g15 / e);
                     }
                     return new Claim.Finding(String.join(", ", parts), Verdict.criterion(held, runs.size()),
-                            "Criterion: at 10,000 gradient evaluations each Csawg γ=0.001 has at least 10× lower "
-                            + "error than GD γ=0.001, the paper's best (3 parts).", values);
+                            "Criterion: at " + fmt(SPEEDUP_EVALS) + " gradient evaluations each Csawg γ=0.001 has at "
+                            + "least 10× lower error than GD γ=0.001, the paper's best (3 parts).", values);
                 });
     }
 

@@ -1,5 +1,7 @@
 package org.stepplan.paper.figures;
 
+import static org.stepplan.paper.runs.Metrics.fmt;
+
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +16,8 @@ import org.stepplan.plot.Series;
 /** Figure 9: heavy ball, RMSprop and Adam over the paper's Section 4 grids against GD, Csawg and Csaug. */
 final class ComparisonFigure {
 
-    /** Figure 9's x axis: gradient evaluations up to 20,000. */
-    static final long EVALS = 20_000;
+    /** Figure 9's x axis: gradient evaluations up to the runs' iterations. */
+    static final long EVALS = PaperRuns.ITERATIONS;
     /** Tall enough for the legend's 36 entries. */
     static final int HEIGHT = 820;
 
@@ -41,8 +43,8 @@ final class ComparisonFigure {
                 "Heavy ball (a=0.0015, p∈{0.8,0.9}), RMSprop (lr∈{0.0005,0.001,0.0015,0.01} × α∈{0.8,0.9,0.99}) "
                         + "and Adam (lr∈{0.005,0.01} × β1∈{0.9,0.99,0.999} × β2∈{0.99,0.999,0.9999}) with "
                         + "GD γ=0.001, Csawg K2 and Csaug K2/K10; error against gradient evaluations (up to "
-                        + "20,000). Colours by family as in the paper: heavy ball cyan, RMSprop yellow, Adam blue "
-                        + "(lr=0.005) and black (lr=0.01).",
+                        + fmt(EVALS) + "). Colours by family as in the paper: heavy ball cyan, RMSprop yellow, Adam "
+                        + "blue (lr=0.005) and black (lr=0.01).",
                 runs, done -> {
                     List<Series> series = new ArrayList<>();
                     for (RunRequest r : runs) {

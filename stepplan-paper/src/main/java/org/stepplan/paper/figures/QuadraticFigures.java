@@ -1,5 +1,7 @@
 package org.stepplan.paper.figures;
 
+import static org.stepplan.paper.runs.Metrics.fmt;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.stepplan.paper.runs.Measured;
@@ -29,7 +31,8 @@ final class QuadraticFigures {
         List<RunRequest> runs = PaperRuns.figure3a();
         return new Figure("3a", "Quadratic: error against iterations",
                 "GD (0.00099), Nesterov, heavy ball and Csawg (γ=0.0009, K=2/10/100/1000) on the quadratic "
-                        + "Q=diag(1000,1) from (-1,2); error ||w-w*|| on a log axis, first 10,000 iterations. "
+                        + "Q=diag(1000,1) from (-1,2); error ||w-w*|| on a log axis, first "
+                        + fmt(FIGURE_3A_ITERATIONS) + " iterations. "
                         + "A curve ends where the error became exactly 0.",
                 runs, done -> {
                     List<Series> series = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.stepplan.paper.figures;
 
+import static org.stepplan.paper.runs.Metrics.fmt;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,8 @@ import org.stepplan.run.Monitor;
 /** Figures 5a, 5b and 6: single-step planning (Csawg) on Rosenbrock from (-1, 0). */
 final class RosenbrockFigures {
 
-    /** Figure 5a's x axis: gradient evaluations up to 20,000. */
-    static final long FIGURE_5A_EVALS = 20_000;
+    /** Figure 5a's x axis: gradient evaluations up to the runs' iterations. */
+    static final long FIGURE_5A_EVALS = PaperRuns.ITERATIONS;
     /** The part of the plane the trace figures show. */
     static final Plot.Frame FRAME = new Plot.Frame(-1.5, 1.5, -0.5, 1.5);
 
@@ -31,8 +33,9 @@ final class RosenbrockFigures {
         runs.addAll(PaperRuns.csawgGrid());
         return new Figure("5a", "Rosenbrock: GD grid and Csawg, error against gradient evaluations",
                 "GD over {0.0005, 0.001, 0.0015, 0.002} and Csawg K=2/5/10 with γ=0.001 (solid) and γ=0.0015 "
-                        + "(dashed) from (-1,0); error on a log axis against gradient evaluations (up to 20,000). "
-                        + "The runs are 20,000 iterations; a planning run uses more than one evaluation per iteration.",
+                        + "(dashed) from (-1,0); error on a log axis against gradient evaluations (up to "
+                        + fmt(FIGURE_5A_EVALS) + "). The runs are " + fmt(PaperRuns.ITERATIONS) + " iterations; a planning run uses more than "
+                        + "one evaluation per iteration.",
                 runs, done -> {
                     List<Series> series = new ArrayList<>();
                     List<RunRequest> gd = PaperRuns.gdGrid();

@@ -15,8 +15,8 @@ import org.stepplan.run.StoppingRules;
 
 /**
  * Every run of the paper's experiments (docs/methods.md §10d), as {@code stepplan run} performs it. Each run is at most
- * 20,000 iterations and stops early at exactly zero error (the runs of Figure 4 past zero error three plans later) or
- * at the first non-finite value.
+ * {@link #ITERATIONS} iterations and stops early at exactly zero error (the runs of Figure 4 past zero error three plans
+ * later) or at the first non-finite value.
  */
 public final class PaperRuns {
 
