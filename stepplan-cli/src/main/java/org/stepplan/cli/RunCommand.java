@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 /** {@code stepplan run}: one method on one problem, a summary or JSON on stdout, optionally the trace as CSV. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run one method on one problem. Exit code 3 when the run diverges.")
-final class RunCommand implements Callable<Integer> {
+public final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -221,7 +221,7 @@ final class RunCommand implements Callable<Integer> {
         if (lateFailure != null) {
             throw lateFailure;
         }
-        return r.status() == Status.DIVERGED ? StepplanCli.DIVERGED : StepplanCli.OK;
+        return r.status() == Status.DIVERGED ? ExitCodes.DIVERGED : ExitCodes.OK;
     }
 
     /** Weights shown in full up to this dimension; above it, a preview and the norm. */

@@ -3,7 +3,7 @@ package org.stepplan.experiment;
 import java.util.concurrent.atomic.AtomicLong;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.Vectors;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 import org.stepplan.optim.Optimizer;
 import org.stepplan.optim.OptimizerConfig;
 import org.stepplan.problems.Compatibility;

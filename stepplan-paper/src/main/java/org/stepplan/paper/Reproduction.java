@@ -30,7 +30,7 @@ import org.stepplan.paper.runs.Measured;
 import org.stepplan.paper.runs.RunRequest;
 import org.stepplan.paper.runs.Runs;
 import org.stepplan.plot.ChartFiles;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 import org.stepplan.problems.Problems;
 
 /**

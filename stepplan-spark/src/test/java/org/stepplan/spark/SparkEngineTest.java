@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stepplan.core.Oracle;
 import org.stepplan.learn.LearningProblem;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 import org.stepplan.problems.Problem;
 import org.stepplan.problems.Problems;
 import org.stepplan.run.Minimizer;

@@ -1,5 +1,6 @@
 package org.stepplan.cli.compare;
 
+import org.stepplan.cli.ExitCodes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import org.stepplan.experiment.Parallel;
 import org.stepplan.experiment.Progress;
 import org.stepplan.cli.ThreadsOption;
 import org.stepplan.experiment.RunSpec;
-import org.stepplan.cli.StepplanCli;
 import org.stepplan.plot.ChartFiles;
 import org.stepplan.plot.Decimate;
 import org.stepplan.plot.Look;
@@ -136,7 +136,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         ChartFiles.write(plot(rows), base.toAbsolutePath().getParent(), base.getFileName().toString(), force);
         print(spec.commandLine().getOut(), rows, budget, target, files);
-        return StepplanCli.OK;
+        return ExitCodes.OK;
     }
 
     /** A method's best run, how many settings it was chosen from, and its training curve (learning problems). */

@@ -1,4 +1,4 @@
-package org.stepplan.cli;
+package org.stepplan.cli.main;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -7,41 +7,34 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.stepplan.core.Nearest;
 import org.stepplan.core.Numbers;
+import org.stepplan.files.AtomicFiles;
+import org.stepplan.cli.DataCommand;
+import org.stepplan.cli.ExitCodes;
+import org.stepplan.cli.ListCommand;
+import org.stepplan.cli.OneLine;
+import org.stepplan.files.Outputs;
+import org.stepplan.cli.RunCommand;
 import org.stepplan.cli.bench.BenchCommand;
 import org.stepplan.cli.compare.CompareCommand;
 import org.stepplan.cli.reproduce.ReproduceCommand;
 import org.stepplan.cli.study.StudyCommand;
-import org.stepplan.files.AtomicFiles;
-import org.stepplan.files.Outputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code stepplan} command line. Exit codes: 0 success, 1 internal error or a failed write after the work (one
+ * The {@code stepplan} command line, above every subcommand's package. Exit codes ({@link ExitCodes}): 0 success, 1 internal error or a failed write after the work (one
  * line on stderr; an {@link OutOfMemoryError} or {@link StackOverflowError} names the JVM setting to raise), 2 bad
  * input (one line on stderr, no stack trace, control characters escaped and long values cut by {@link OneLine}; a run
  * estimated to need more heap than the JVM has is refused here), 3 the run diverged. Numbers in options are read
  * strictly by {@link Numbers} (plain decimal or scientific notation). Output files are written to temporary files
  * published at the end, so a failed run leaves none half-written.
  */
-@Command(name = "stepplan", mixinStandardHelpOptions = true, version = "stepplan " + StepplanCli.VERSION,
+@Command(name = "stepplan", mixinStandardHelpOptions = true, version = "stepplan " + ExitCodes.VERSION,
         description = "Step-size adaptation for gradient descent, built around step-size planning (Csawg, Csaug).",
         subcommands = {RunCommand.class, ListCommand.class, CompareCommand.class, ReproduceCommand.class,
             DataCommand.class, BenchCommand.class, StudyCommand.class,
             CommandLine.HelpCommand.class})
 public final class StepplanCli implements Callable<Integer> {
-
-    /** The version of the tool. */
-    public static final String VERSION = "0.1.0";
-
-    /** Exit code of a run that ended normally. */
-    public static final int OK = 0;
-    /** Exit code of an unexpected failure. */
-    public static final int INTERNAL_ERROR = 1;
-    /** Exit code of bad input. */
-    public static final int BAD_INPUT = 2;
-    /** Exit code of a diverged run. */
-    public static final int DIVERGED = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,7 +43,7 @@ public final class StepplanCli implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        return BAD_INPUT;
+        return ExitCodes.BAD_INPUT;
     }
 
     public static void main(String[] args) {
@@ -66,24 +59,24 @@ public final class StepplanCli implements Callable<Integer> {
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("stepplan: " + OneLine.of(parameterMessage(ex)));
             err.flush();
-            return BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             String message;
             int code;
             if (ex instanceof IllegalArgumentException || ex instanceof AtomicFiles.FileAlreadyExists) {
                 message = ex.getMessage();
-                code = BAD_INPUT;
+                code = ExitCodes.BAD_INPUT;
             } else if (ex instanceof IOException io) {
                 message = "could not write " + Outputs.describe(io);
-                code = INTERNAL_ERROR;
+                code = ExitCodes.INTERNAL_ERROR;
             } else if (ex.getCause() instanceof VirtualMachineError e
                     && (e instanceof OutOfMemoryError || e instanceof StackOverflowError)) {
                 message = resourceMessage(e);
-                code = INTERNAL_ERROR;
+                code = ExitCodes.INTERNAL_ERROR;
             } else {
                 message = "internal error: " + ex;
-                code = INTERNAL_ERROR;
+                code = ExitCodes.INTERNAL_ERROR;
             }
             err.println("stepplan: " + OneLine.of(message));
             err.flush();
@@ -93,12 +86,12 @@ public final class StepplanCli implements Callable<Integer> {
             return cl.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
             err.println("stepplan: " + resourceMessage(e));
-            return INTERNAL_ERROR;
+            return ExitCodes.INTERNAL_ERROR;
         }
     }
 
     /** What ran out, and the setting to change. */
-    static String resourceMessage(VirtualMachineError e) {
+    public static String resourceMessage(VirtualMachineError e) {
         if (e instanceof StackOverflowError) {
             return "out of thread stack (StackOverflowError); raise it with STEPPLAN_JAVA_OPTS=-Xss16m";
         }

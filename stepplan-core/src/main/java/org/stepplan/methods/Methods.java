@@ -1,4 +1,4 @@
-package org.stepplan.optim;
+package org.stepplan.methods;
 
 import java.util.HashSet;
 import java.util.List;
@@ -6,6 +6,25 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.stepplan.core.Registry;
+import org.stepplan.optim.Adagrad;
+import org.stepplan.optim.Adam;
+import org.stepplan.optim.AdamHd;
+import org.stepplan.optim.Autostep;
+import org.stepplan.optim.GradientDescent;
+import org.stepplan.optim.HeavyBall;
+import org.stepplan.optim.Idbd;
+import org.stepplan.optim.L4;
+import org.stepplan.optim.Lbfgs;
+import org.stepplan.optim.LossGrad;
+import org.stepplan.optim.MethodProvider;
+import org.stepplan.optim.MethodSpec;
+import org.stepplan.optim.Nesterov;
+import org.stepplan.optim.OptimizerConfig;
+import org.stepplan.optim.Polyak;
+import org.stepplan.optim.RmsProp;
+import org.stepplan.optim.Sgd;
+import org.stepplan.optim.Sps;
+import org.stepplan.optim.Vsgd;
 import org.stepplan.planning.BasePlanning;
 import org.stepplan.planning.StepSizePlanning;
 
