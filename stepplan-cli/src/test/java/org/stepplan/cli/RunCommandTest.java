@@ -293,7 +293,7 @@ class RunCommandTest {
         assertThat(j.get("iterations").asLong()).isEqualTo(420);
         CliHarness negative = CliHarness.run("run", "--problem", "quadratic-paper", "--method", "gd",
                 "--continue-past-zero=-1");
-        assertThat(negative.exit()).isEqualTo(StepplanCli.BAD_INPUT);
+        assertThat(negative.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(negative.err()).isEqualTo("stepplan: continue-past-zero must be >= 0 iterations, got -1\n");
     }
 
