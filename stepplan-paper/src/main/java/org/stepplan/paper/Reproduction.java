@@ -20,10 +20,7 @@ import org.stepplan.paper.claims.Verdict;
 import org.stepplan.paper.figures.Figure;
 import org.stepplan.paper.figures.Figures;
 import org.stepplan.paper.report.ClaimsJson;
-import org.stepplan.paper.report.Document;
 import org.stepplan.paper.report.Environment;
-import org.stepplan.paper.report.HtmlReport;
-import org.stepplan.paper.report.MarkdownReport;
 import org.stepplan.paper.report.Report;
 import org.stepplan.paper.report.ReportDocument;
 import org.stepplan.paper.runs.Measured;
@@ -32,6 +29,9 @@ import org.stepplan.paper.runs.Runs;
 import org.stepplan.plot.ChartFiles;
 import org.stepplan.methods.Methods;
 import org.stepplan.problems.Problems;
+import org.stepplan.report.Document;
+import org.stepplan.report.HtmlReport;
+import org.stepplan.report.MarkdownReport;
 
 /**
  * The whole reproduction: select figures and claims, perform every run they need once (in parallel), draw the
@@ -129,7 +129,7 @@ public final class Reproduction {
         Document document = ReportDocument.of(report);
         AtomicFiles.writeText(dir.resolve("report.md"), true, w -> MarkdownReport.write(document, w));
         files.add(o.out().resolve("report.md"));
-        AtomicFiles.writeText(dir.resolve("report.html"), true, w -> HtmlReport.write(document, dir, w));
+        AtomicFiles.writeText(dir.resolve("report.html"), true, w -> HtmlReport.writeSelfContained(document, dir, w));
         files.add(o.out().resolve("report.html"));
         staging.publish();
         files.add(o.out().resolve(Staging.MANIFEST));

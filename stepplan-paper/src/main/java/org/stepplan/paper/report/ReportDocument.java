@@ -1,8 +1,10 @@
 package org.stepplan.paper.report;
 
-import static org.stepplan.paper.report.Document.code;
-import static org.stepplan.paper.report.Document.escape;
-import static org.stepplan.paper.report.Document.prose;
+import static org.stepplan.report.Document.cells;
+import static org.stepplan.report.Document.code;
+import static org.stepplan.report.Document.escape;
+import static org.stepplan.report.Document.items;
+import static org.stepplan.report.Document.prose;
 import static org.stepplan.paper.runs.Metrics.fmt;
 
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import org.stepplan.paper.figures.Figure;
 import org.stepplan.paper.runs.Measured;
 import org.stepplan.paper.runs.PaperRuns;
 import org.stepplan.paper.runs.RunRequest;
+import org.stepplan.report.Document;
 import org.stepplan.run.Result;
 
 /**
@@ -40,7 +43,7 @@ public final class ReportDocument {
                 + "every machine and for every thread count.");
         summary(d, report);
         d.heading(2, "Verdict rules");
-        d.bullets(Verdict.RULES.lines().map(l -> item(l.substring(2))).toList());
+        d.bullets(items(Verdict.RULES.lines().map(l -> l.substring(2)).toList()));
         claims(d, report.rows());
         d.heading(2, "Figures");
         for (Report.Drawn drawn : report.figures()) {
@@ -55,14 +58,14 @@ public final class ReportDocument {
         }
         d.heading(2, "Readings of the paper");
         d.paragraph("Where the paper is ambiguous, the reading used and why (methods.md §10c').");
-        d.bullets(Readings.ALL.stream().map(r -> item("**" + escape(r.topic()) + ".** " + prose(r.text()))).toList());
+        d.bullets(items(Readings.ALL.stream().map(r -> "**" + escape(r.topic()) + ".** " + prose(r.text())).toList()));
         commands(d, report.rows());
         runs(d, report.runs());
         d.heading(2, Report.ENVIRONMENT_HEADING, "environment");
         d.paragraph("Command: " + code(report.command()));
         d.paragraph(String.format(Locale.ROOT, "Wall time: %.1f s", report.wallSeconds()));
-        d.bullets(report.environment().entrySet().stream()
-                .map(e -> item(escape(e.getKey()) + ": " + escape(e.getValue()))).toList());
+        d.bullets(items(report.environment().entrySet().stream()
+                .map(e -> escape(e.getKey()) + ": " + escape(e.getValue())).toList()));
         return d.build();
     }
 
@@ -73,7 +76,7 @@ public final class ReportDocument {
             rows.add(new Document.Row(null, List.of(badge(e.getKey()), cell(e.getValue().toString()))));
         }
         rows.add(new Document.Row(null, List.of(cell("total"), cell(Integer.toString(report.rows().size())))));
-        d.table(cells("Verdict", "Claims"), rows);
+        d.table(cells(List.of("Verdict", "Claims")), rows);
     }
 
     private static void claims(Document.Builder d, List<ClaimRow> claimRows) {
@@ -87,7 +90,7 @@ public final class ReportDocument {
                     cell("“" + escape(c.quote()) + "”"), cell(escape(c.paper())), cell(escape(f.ours())),
                     badge(f.verdict()), cell(escape(f.explanation())))));
         }
-        d.table(cells("#", "Where", "Claim", "Paper", "Ours", "Verdict", "Explanation"), rows);
+        d.table(cells(List.of("#", "Where", "Claim", "Paper", "Ours", "Verdict", "Explanation")), rows);
     }
 
     private static void commands(Document.Builder d, List<ClaimRow> rows) {
@@ -114,7 +117,8 @@ public final class ReportDocument {
                     + code(m.outcome().problem().name())), cell(r.status().label()), cell(fmt(r.iterations())),
                     cell(fmt(r.gradEvals())), cell(fmt(r.error())))));
         }
-        d.table(cells("Run", "Method", "Status", "Iterations", "Gradient evaluations", "Final error"), rows);
+        d.table(cells(List.of("Run", "Method", "Status", "Iterations", "Gradient evaluations", "Final error")),
+                rows);
     }
 
     private static Document.Item item(String markup) {
@@ -126,10 +130,11 @@ public final class ReportDocument {
     }
 
     private static Document.Cell badge(Verdict v) {
-        return new Document.Cell(v.label(), v.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-    }
-
-    private static List<Document.Cell> cells(String... headers) {
-        return java.util.Arrays.stream(headers).map(ReportDocument::cell).toList();
+        return new Document.Cell(v.label(), switch (v) {
+            case REPRODUCED -> Document.Tone.GOOD;
+            case CLOSE -> Document.Tone.MIXED;
+            case NOT_REPRODUCED -> Document.Tone.BAD;
+            case CITED -> Document.Tone.NEUTRAL;
+        });
     }
 }

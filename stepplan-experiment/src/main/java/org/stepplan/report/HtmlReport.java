@@ -1,4 +1,4 @@
-package org.stepplan.paper.report;
+package org.stepplan.report;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -6,8 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 
-/** Renders a {@link Document} as one self-contained HTML file ({@code report.html}): the figures inlined as PNG. */
+/**
+ * Renders a {@link Document} as HTML ({@code report.html}): its figures linked from the same folder, or inlined as PNG
+ * for one self-contained file.
+ */
 public final class HtmlReport {
 
     private static final String STYLE = """
@@ -16,8 +20,7 @@ public final class HtmlReport {
             th,td{border:1px solid #ccc;padding:4px 6px;vertical-align:top;text-align:left}
             th{background:#f3f3f3}
             .v{font-weight:bold;white-space:nowrap;padding:1px 6px;border-radius:3px}
-            .reproduced{background:#d8f0d8}.close{background:#fff0c0}
-            .not-reproduced{background:#f6d0d0}.cited{background:#e4e4f4}
+            .good{background:#d8f0d8}.mixed{background:#fff0c0}.bad{background:#f6d0d0}.neutral{background:#e4e4f4}
             img{max-width:100%;border:1px solid #ddd}
             code{font-size:0.9em}
             """;
@@ -25,8 +28,17 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** Writes the document; the PNGs are read from {@code dir}, where the figures were written. */
-    public static void write(Document d, Path dir, Writer out) throws IOException {
+    /** Writes the document, its figures linked (the PNG files beside it). */
+    public static void write(Document d, Writer out) throws IOException {
+        write(d, null, out);
+    }
+
+    /** Writes the document self-contained: the PNGs are read from {@code dir}, where the figures were written. */
+    public static void writeSelfContained(Document d, Path dir, Writer out) throws IOException {
+        write(d, dir, out);
+    }
+
+    private static void write(Document d, Path inlineFrom, Writer out) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(inline(d.title()))
                 .append("</title>\n<style>").append(STYLE).append("</style></head><body>\n");
@@ -55,10 +67,13 @@ public final class HtmlReport {
                 t.rows().forEach(r -> row(b, r.anchor(), r.cells(), "td"));
                 b.append("</table>\n");
             } else if (block instanceof Document.Figure f) {
-                byte[] png = Files.readAllBytes(dir.resolve(f.image()));
-                b.append("<figure><img alt=\"").append(esc(f.alt())).append("\" src=\"data:image/png;base64,")
-                        .append(Base64.getEncoder().encodeToString(png)).append("\"><figcaption>")
-                        .append(inline(f.caption())).append("</figcaption></figure>\n");
+                b.append("<figure><img src=\"").append(inlineFrom == null ? esc(f.image()) : "data:image/png;base64,"
+                        + Base64.getEncoder().encodeToString(Files.readAllBytes(inlineFrom.resolve(f.image()))))
+                        .append("\" alt=\"").append(esc(f.alt())).append("\">");
+                if (!f.caption().isEmpty()) {
+                    b.append("<figcaption>").append(inline(f.caption())).append("</figcaption>");
+                }
+                b.append("</figure>\n");
             }
         }
         b.append("</body></html>\n");
@@ -72,7 +87,8 @@ public final class HtmlReport {
             if (c.badge() == null) {
                 b.append(inline(c.text()));
             } else {
-                b.append("<span class=\"v ").append(esc(c.badge())).append("\">").append(esc(c.text()))
+                b.append("<span class=\"v ").append(c.badge().name().toLowerCase(Locale.ROOT)).append("\">")
+                        .append(esc(c.text()))
                         .append("</span>");
             }
             b.append("</").append(tag).append('>');

@@ -1,4 +1,4 @@
-package org.stepplan.paper.report;
+package org.stepplan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +23,7 @@ class DocumentTest {
                 .bullets(List.of(new Document.Item("top", List.of("`sub`")), new Document.Item("two", List.of())))
                 .table(List.of(new Document.Cell("#", null), new Document.Cell("Verdict", null)),
                         List.of(new Document.Row("r1", List.of(new Document.Cell("1 `id`", null),
-                                new Document.Cell("not reproduced", "not-reproduced")))))
+                                new Document.Cell("not reproduced", Document.Tone.BAD)))))
                 .figure("f.png", "f", "Data: [f.csv](f.csv)")
                 .build();
     }
@@ -57,7 +57,7 @@ class DocumentTest {
     void htmlRendersTheSameMarkupAsTagsWithAnchorsBadgesAndTheFigureInlined() throws Exception {
         Files.write(dir.resolve("f.png"), new byte[] {1, 2, 3});
         StringWriter html = new StringWriter();
-        HtmlReport.write(sample(), dir, html);
+        HtmlReport.writeSelfContained(sample(), dir, html);
         String body = html.toString().substring(html.toString().indexOf("<body>"));
         assertThat(body).isEqualTo("""
                 <body>
@@ -70,14 +70,25 @@ class DocumentTest {
                 <li>two</li>
                 </ul>
                 <table><tr><th>#</th><th>Verdict</th></tr>
-                <tr id="r1"><td>1 <code>id</code></td><td><span class="v not-reproduced">not reproduced</span></td></tr>
+                <tr id="r1"><td>1 <code>id</code></td><td><span class="v bad">not reproduced</span></td></tr>
                 </table>
-                <figure><img alt="f" src="data:image/png;base64,AQID"><figcaption>Data: <a href="f.csv">f.csv</a>\
+                <figure><img src="data:image/png;base64,AQID" alt="f"><figcaption>Data: <a href="f.csv">f.csv</a>\
                 </figcaption></figure>
                 </body></html>
                 """);
         assertThat(html.toString()).startsWith("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>T &amp; “t”</title>");
+    }
+
+    @Test
+    void figuresWithoutCaptionAreLinkedUnlessInlined() throws Exception {
+        Document d = new Document.Builder("t").figure("p.png", "profile", "").build();
+        StringWriter html = new StringWriter();
+        HtmlReport.write(d, html);
+        assertThat(html.toString()).contains("<h1>t</h1>\n<figure><img src=\"p.png\" alt=\"profile\"></figure>\n</body>");
+        StringWriter md = new StringWriter();
+        MarkdownReport.write(d, md);
+        assertThat(md.toString()).isEqualTo("# t\n\n![profile](p.png)\n");
     }
 
     @Test

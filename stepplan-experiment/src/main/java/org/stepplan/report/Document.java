@@ -1,4 +1,4 @@
-package org.stepplan.paper.report;
+package org.stepplan.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A report as one model, rendered as Markdown ({@link MarkdownReport}) and as HTML ({@link HtmlReport}), so the two
- * always say the same. Text is inline markup: {@code `code`}, {@code **strong**}, {@code *emphasis*},
+ * always say the same (the reports of {@code reproduce} and {@code bench}). Text is inline markup: {@code `code`}, {@code **strong**}, {@code *emphasis*},
  * {@code [text](href)} (an {@code #anchor} href points into the document) and backslash escapes; data goes in through
  * {@link #escape}.
  *
@@ -65,12 +65,17 @@ public record Document(String title, List<Block> blocks) {
     }
 
     /**
-     * A table cell: markup, or a badge (a labelled mark of a kind: bold in Markdown, a coloured label in HTML).
+     * A table cell: markup, or a badge (a label marked with a tone: bold in Markdown, a coloured label in HTML).
      *
      * @param text  markup, or the badge's label
-     * @param badge the badge's kind (a CSS class), or null for plain markup
+     * @param badge the badge's tone, or null for plain markup
      */
-    public record Cell(String text, String badge) {
+    public record Cell(String text, Tone badge) {
+    }
+
+    /** How a badge reads: good, mixed, bad, or neutral. */
+    public enum Tone {
+        GOOD, MIXED, BAD, NEUTRAL
     }
 
     /**
@@ -78,7 +83,7 @@ public record Document(String title, List<Block> blocks) {
      *
      * @param image   the PNG file, relative to the document
      * @param alt     its alternative text
-     * @param caption markup
+     * @param caption markup, or empty for none
      */
     public record Figure(String image, String alt, String caption) implements Block {
     }
@@ -114,6 +119,21 @@ public record Document(String title, List<Block> blocks) {
             throw new IllegalArgumentException("a code span cannot hold a backtick: " + code);
         }
         return "`" + code + "`";
+    }
+
+    /** Bullets of markup, none nested. */
+    public static List<Item> items(List<String> markup) {
+        return markup.stream().map(m -> new Item(m, List.of())).toList();
+    }
+
+    /** Cells of markup. */
+    public static List<Cell> cells(List<String> markup) {
+        return markup.stream().map(m -> new Cell(m, null)).toList();
+    }
+
+    /** Rows of markup cells, without anchors. */
+    public static List<Row> rows(List<List<String>> markup) {
+        return markup.stream().map(r -> new Row(null, cells(r))).toList();
     }
 
     /** Builds a document block by block. */

@@ -1,4 +1,4 @@
-package org.stepplan.paper.report;
+package org.stepplan.report;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -33,8 +33,10 @@ public final class MarkdownReport {
                 t.rows().forEach(r -> row(b, r.cells()));
                 b.append('\n');
             } else if (block instanceof Document.Figure f) {
-                b.append("![").append(f.alt()).append("](").append(f.image()).append(")\n\n")
-                        .append(text(f.caption())).append("\n\n");
+                b.append("![").append(f.alt()).append("](").append(f.image()).append(")\n\n");
+                if (!f.caption().isEmpty()) {
+                    b.append(text(f.caption())).append("\n\n");
+                }
             }
         }
         out.write(b.toString().stripTrailing() + "\n");
