@@ -29,7 +29,7 @@ class ReproductionTest {
                 Claims.all().stream().filter(c -> only.contains(c.figure())).toList()).size();
         long before = Experiment.started();
         Reproduction.Outcome outcome = Reproduction.run(new Reproduction.Options(dir.resolve("out"), only, 1, false,
-                "test", "test", Progress.none()));
+                "test", "test", false, Progress.none()));
         assertThat(planned).isEqualTo(7 + 4);
         assertThat(Experiment.started() - before).isEqualTo(planned);
         assertThat(outcome.report().runs()).hasSize(planned);
@@ -38,7 +38,7 @@ class ReproductionTest {
         try (var s = Files.list(dir.resolve("out"))) {
             files = s.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertThat(files).contains("fig3a.csv", "fig4a.csv", "fig4b.csv", "claims.json", "report.md", "report.html",
+        assertThat(files).contains("fig3a.csv", "fig4a.png", "fig4b.csv", "claims.json", "report.md", "report.html",
                 "manifest.json");
     }
 }

@@ -32,29 +32,33 @@ final class RosenbrockFigures {
         List<RunRequest> runs = new ArrayList<>(PaperRuns.gdGrid());
         runs.addAll(PaperRuns.csawgGrid());
         return new Figure("5a", "Rosenbrock: GD grid and Csawg, error against gradient evaluations",
-                "GD over {0.0005, 0.001, 0.0015, 0.002} and Csawg K=2/5/10 with γ=0.001 (solid) and γ=0.0015 "
-                        + "(dashed) from (-1,0); error on a log axis against gradient evaluations (up to "
-                        + fmt(FIGURE_5A_EVALS) + "). The runs are " + fmt(PaperRuns.ITERATIONS) + " iterations; a planning run uses more than "
-                        + "one evaluation per iteration.",
+                "GD over {0.0005, 0.001, 0.0015, 0.002} (blue, sky blue, green, grey) and Csawg K=2/5/10 "
+                        + "(vermillion, orange, purple) with γ=0.001 (wide pale lines) and γ=0.0015 (dashed, on top: "
+                        + "for K2 the two nearly coincide) from (-1,0); error on a log axis against gradient "
+                        + "evaluations (up to " + fmt(FIGURE_5A_EVALS) + "). The runs are " + fmt(PaperRuns.ITERATIONS)
+                        + " iterations; a planning run uses more than one evaluation per iteration, so Csawg K2 "
+                        + "γ=0.001, which diverges in its iteration 19,167, does so past the axis.",
                 runs, done -> {
                     List<Series> series = new ArrayList<>();
                     List<RunRequest> gd = PaperRuns.gdGrid();
                     for (int i = 0; i < gd.size(); i++) {
                         series.add(Curves.error(done.get(gd.get(i)), Curves.Axis.GRAD_EVALS, FIGURE_5A_EVALS,
-                                Look.line(Palette.shade(Palette.GD, i, gd.size()))));
+                                Look.line(Palette.grid(i))));
                     }
                     List<Integer> ks = PaperRuns.ROSENBROCK_KS;
                     for (double gamma : PaperRuns.CSAWG_GAMMAS) {
                         for (int i = 0; i < ks.size(); i++) {
                             var color = Palette.planning(i);
-                            Look look = gamma == 0.001 ? Look.line(color) : Look.dashed(color);
+                            Look look = gamma == 0.001 ? Look.line(Palette.translucent(color, 0.55)).width(4f)
+                                    : Look.dashed(color).width(2f);
                             series.add(Curves.error(done.get(PaperRuns.csawg(gamma, ks.get(i))),
                                     Curves.Axis.GRAD_EVALS, FIGURE_5A_EVALS, look));
                         }
                     }
                     return List.of(new Figure.Panel("fig5a", Plot.of(
                             "Figure 5a: Rosenbrock, error vs gradient evaluations", "grad_evals",
-                            "gradient evaluations", "error", "error ||w - w*||", true, series)));
+                            "gradient evaluations", "error", "error ||w - w*||", true, series)
+                            .legendAt(Plot.Legend.LOWER_LEFT)));
                 });
     }
 

@@ -52,8 +52,8 @@ public final class ReportDocument {
             d.paragraph(escape(f.shows()));
             for (Figure.Panel p : drawn.panels()) {
                 String name = escape(p.file());
-                d.figure(p.file() + ".png", p.file(), "Data: [" + name + ".csv](" + p.file() + ".csv) · vector: ["
-                        + name + ".svg](" + p.file() + ".svg)");
+                d.figure(p.file() + ".png", p.file(), "Data: [" + name + ".csv](" + p.file() + ".csv)"
+                        + (report.svg() ? " · vector: [" + name + ".svg](" + p.file() + ".svg)" : ""));
             }
         }
         d.heading(2, "Readings of the paper");
