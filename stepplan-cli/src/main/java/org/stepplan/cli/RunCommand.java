@@ -64,7 +64,7 @@ public final class RunCommand implements Callable<Integer> {
     Long continuePastZero;
 
     @Option(names = "--eval-every", paramLabel = "N", description = "learning problems: measure the training loss "
-            + "and test accuracy every N iterations (default: once per epoch); the problem parameter eval-every")
+            + "and test accuracy every N iterations (default: once per epoch); the problem parameter eval_every")
     Integer evalEvery;
 
     @Option(names = "--engine", paramLabel = "local|spark", description = "learning problems: where the training "
@@ -133,8 +133,8 @@ public final class RunCommand implements Callable<Integer> {
                     + "file name");
         }
         Map<String, String> problemParamMap = KeyValues.parse("--problem-param", problemParams);
-        if (evalEvery != null && problemParamMap.put("eval-every", Integer.toString(evalEvery)) != null) {
-            throw new IllegalArgumentException("--eval-every and --problem-param eval-every both given");
+        if (evalEvery != null && problemParamMap.put("eval_every", Integer.toString(evalEvery)) != null) {
+            throw new IllegalArgumentException("--eval-every and --problem-param eval_every both given");
         }
         String[][] engineOptions = {{"engine", engine}, {"master", master},
                 {"partitions", partitions == null ? null : partitions.toString()}};

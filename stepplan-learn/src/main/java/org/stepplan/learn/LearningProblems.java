@@ -45,13 +45,13 @@ public final class LearningProblems implements ProblemProvider {
                 ParamSpec.text("dataset", dataset, "one of " + String.join(", ", KnownDataset.labels())
                         + " (./stepplan data install), or csv:PATH (numeric CSV, standardized)"),
                 ParamSpec.text("label", "last", "csv: the label column, last, first or a header name"),
-                ParamSpec.real("test-fraction", 0.2, "held-out fraction, stratified (0: train on every example; "
+                ParamSpec.real("test_fraction", 0.2, "held-out fraction, stratified (0: train on every example; "
                         + "fashion-mnist keeps its official split)"),
-                ParamSpec.integer("split-seed", 1, "seed of the train/test split"),
+                ParamSpec.integer("split_seed", 1, "seed of the train/test split"),
                 ParamSpec.real("l2", 1e-4, "weight decay: (l2/2) times the sum of squared weights (biases excluded)"),
                 ParamSpec.text("batch", FULL_BATCH, "examples per minibatch (shuffled each epoch with the run's seed),"
                         + " or all for the deterministic full batch"),
-                ParamSpec.integer("eval-every", 0, "measure train loss and test accuracy every N iterations "
+                ParamSpec.integer("eval_every", 0, "measure train loss and test accuracy every N iterations "
                         + "(0: once per epoch)"),
                 ParamSpec.integer("threads", 1, "threads of a full-batch evaluation from 8192 examples on (0: all "
                         + "cores); the result does not depend on it"),
@@ -67,7 +67,7 @@ public final class LearningProblems implements ProblemProvider {
         List<ParamSpec> params = new ArrayList<>(common("digits"));
         params.add(ParamSpec.vector("hidden", "64", "hidden layer sizes, e.g. 128,64"));
         params.add(ParamSpec.choice("activation", Mlp.Activation.labels(), "hidden nonlinearity"));
-        params.add(ParamSpec.integer("init-seed", 1, "seed of the Glorot-uniform initial weights"));
+        params.add(ParamSpec.integer("init_seed", 1, "seed of the Glorot-uniform initial weights"));
         return params;
     }
 
@@ -91,11 +91,11 @@ public final class LearningProblems implements ProblemProvider {
         if (!(Double.isFinite(l2) && l2 >= 0)) {
             throw new IllegalArgumentException("l2 must be finite and >= 0, got " + l2);
         }
-        int evalEvery = p.integer("eval-every");
+        int evalEvery = p.integer("eval_every");
         if (evalEvery < 0) {
-            throw new IllegalArgumentException("eval-every must be >= 0, got " + evalEvery);
+            throw new IllegalArgumentException("eval_every must be >= 0, got " + evalEvery);
         }
-        Split split = DataSource.load(p.text("dataset"), p.real("test-fraction"), p.integer("split-seed"),
+        Split split = DataSource.load(p.text("dataset"), p.real("test_fraction"), p.integer("split_seed"),
                 p.text("label"));
         int batch = batch(p.text("batch"), split.train().examples());
         int threads = p.integer("threads");
@@ -142,6 +142,6 @@ public final class LearningProblems implements ProblemProvider {
             sizes[l + 1] = (int) hidden[l];
         }
         sizes[sizes.length - 1] = split.train().classes();
-        return new Mlp(sizes, Mlp.Activation.ofLabel(p.choice("activation")), p.integer("init-seed"));
+        return new Mlp(sizes, Mlp.Activation.ofLabel(p.choice("activation")), p.integer("init_seed"));
     }
 }

@@ -96,7 +96,7 @@ final class ComparisonFigure {
         } else if (method instanceof PaperMethod.Csawg) {
             return Look.line(Palette.CSAWG).width(2f);
         } else if (method instanceof PaperMethod.Csaug m) {
-            return m.K() == 2 ? Look.line(Palette.CSAUG).width(2.5f) : Look.dashed(Palette.CSAUG).width(2f);
+            return m.horizon() == 2 ? Look.line(Palette.CSAUG).width(2.5f) : Look.dashed(Palette.CSAUG).width(2f);
         } else if (method instanceof PaperMethod.HeavyBall) {
             return grid(r, best, Palette.HEAVY_BALL);
         } else if (method instanceof PaperMethod.Rmsprop) {

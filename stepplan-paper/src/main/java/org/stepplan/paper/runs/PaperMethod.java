@@ -13,20 +13,20 @@ public sealed interface PaperMethod {
     record Gd(double gamma) implements PaperMethod {
     }
 
-    /** Nesterov's accelerated gradient with constant momentum from {@code L} and {@code mu} and step 1/L (§5b). */
-    record Nesterov(double L, double mu) implements PaperMethod {
+    /** Nesterov's accelerated gradient: constant momentum from L ({@code lipschitz}) and {@code mu}, step 1/L (§5b). */
+    record Nesterov(double lipschitz, double mu) implements PaperMethod {
     }
 
     /** Heavy ball with step {@code a} and momentum {@code p} (§5a). */
     record HeavyBall(double a, double p) implements PaperMethod {
     }
 
-    /** Csawg: single-step planning with online step {@code gamma} and horizon {@code K} (§10). */
-    record Csawg(double gamma, int K) implements PaperMethod {
+    /** Csawg: single-step planning with online step {@code gamma} and horizon K (§10). */
+    record Csawg(double gamma, int horizon) implements PaperMethod {
     }
 
-    /** Csaug: repeated planning, P projections of M corrections each (§10). */
-    record Csaug(double gamma, int K, int P, int M) implements PaperMethod {
+    /** Csaug: repeated planning with horizon K, P projections of M corrections each (§10). */
+    record Csaug(double gamma, int horizon, int projections, int corrections) implements PaperMethod {
     }
 
     /** RMSprop (PyTorch semantics) with learning rate {@code lr} and smoothing constant {@code alpha} (§4). */

@@ -126,7 +126,7 @@ public final class PaperRuns {
     /** Csaug (repeated planning, P = 5, M = 10, gamma = 0.001) on Rosenbrock. */
     public static RunRequest csaug(int k) {
         Csaug csaug = new Csaug(0.001, k, 5, 10);
-        return new RunRequest("Csaug K" + k + " P" + csaug.P() + " M" + csaug.M(), ROSENBROCK, csaug, RULES);
+        return new RunRequest("Csaug K" + k + " P" + csaug.projections() + " M" + csaug.corrections(), ROSENBROCK, csaug, RULES);
     }
 
     /** Heavy ball with step 0.0015 and momentum {@code p} on Rosenbrock. */

@@ -41,12 +41,13 @@ class MeasuredTest {
     @Test
     void theCommandIsTheStepplanRunCommandLine() {
         assertThat(PaperRuns.csaug(10).command()).isEqualTo("./stepplan run --problem rosenbrock --method csaug "
-                + "--param gamma=0.001 --param K=10 --param P=5 --param M=10 --max-iterations 20000");
+                + "--param gamma=0.001 --param horizon=10 --param projections=5 --param corrections=10 "
+                + "--max-iterations 20000");
         assertThat(PaperRuns.csaug(10).id()).isEqualTo(PaperRuns.csaug(10).command());
         assertThat(PaperRuns.quadraticCsawg(2).command()).isEqualTo("./stepplan run --problem quadratic-paper "
-                + "--method csawg --param gamma=0.0009 --param K=2 --max-iterations 20000");
+                + "--method csawg --param gamma=0.0009 --param horizon=2 --max-iterations 20000");
         assertThat(PaperRuns.quadraticCsawgPastZero(10).command()).endsWith(" --continue-past-zero=30");
-        assertThat(PaperRuns.quadraticNesterov().command()).contains(" --param L=1000 --param mu=1 ");
+        assertThat(PaperRuns.quadraticNesterov().command()).contains(" --param lipschitz=1000 --param mu=1 ");
     }
 
     /** Typed values are written as the paper writes them: shortest round-trip digits, no exponent. */

@@ -154,7 +154,7 @@ public final class SparkBenchmark {
     }
 
     private static void same(JavaSparkContext context) {
-        LearningProblem p = (LearningProblem) Problems.create("softmax", Map.of("test-fraction", "0"));
+        LearningProblem p = (LearningProblem) Problems.create("softmax", Map.of("test_fraction", "0"));
         for (int partitions : new int[] {2}) {
             JavaRDD<Block> data = SparkData.of(context, p.split().train(), partitions);
             SparkObjective objective = new SparkObjective(data, p.trainingExamples(), p.exampleLoss());
