@@ -58,9 +58,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--target-error", paramLabel = "E", description = "stop once ||w - w*|| <= E")
     Double targetError;
 
-    @Option(names = "--continue-past-zero",
-            description = "go on after the error is exactly 0 (default: stop there as converged)")
-    boolean continuePastZero;
+    @Option(names = "--continue-past-zero", arity = "0..1", paramLabel = "N", fallbackValue = "9223372036854775807",
+            description = "go on after the error is exactly 0: N more iterations, then stop as converged; without N "
+                    + "until another limit (default: stop there as converged)")
+    Long continuePastZero;
 
     @Option(names = "--eval-every", paramLabel = "N", description = "learning problems: measure the training loss "
             + "and test accuracy every N iterations (default: once per epoch); the problem parameter eval_every")
@@ -122,7 +123,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--target-error: NaN is no target (leave the option out for none)");
         }
         StoppingRules rules = new StoppingRules(maxIterations, maxGradEvals == null ? Long.MAX_VALUE : maxGradEvals,
-                targetError == null ? Double.NaN : targetError, Double.NaN, !continuePastZero);
+                targetError == null ? Double.NaN : targetError, Double.NaN, continuePastZero == null ? 0 : continuePastZero);
         double[] w0 = start == null ? null : VectorText.parse("--start", start);
         Thinning thinning = Thinning.every(traceEvery);
         StepSizeColumns columns = StepSizeColumns.parse(traceStepSizes);

@@ -284,6 +284,20 @@ class RunCommandTest {
     }
 
     @Test
+    void continuePastZeroForNIterationsStopsAsConvergedNIterationsAfterTheFirstZero() throws Exception {
+        JsonNode j = Json.mapper().readTree(CliHarness.run("run", "--problem", "quadratic-paper", "--method", "csawg",
+                "--param", "gamma=0.0009", "--param", "horizon=2", "--max-iterations", "20000", "--continue-past-zero=6",
+                "--json").out());
+        assertThat(j.get("status").asText()).isEqualTo("converged");
+        assertThat(j.get("firstZeroError").get("iterations").asLong()).isEqualTo(414);
+        assertThat(j.get("iterations").asLong()).isEqualTo(420);
+        CliHarness negative = CliHarness.run("run", "--problem", "quadratic-paper", "--method", "gd",
+                "--continue-past-zero=-1");
+        assertThat(negative.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(negative.err()).isEqualTo("stepplan: continue-past-zero must be >= 0 iterations, got -1\n");
+    }
+
+    @Test
     void traceDashWritesTheCsvToStdoutAndTheSummaryToStderr() {
         CliHarness r = CliHarness.run("run", "--problem", "quadratic-paper", "--method", "gd", "--max-iterations", "3",
                 "--trace", "-");

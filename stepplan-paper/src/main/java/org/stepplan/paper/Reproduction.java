@@ -21,15 +21,17 @@ import org.stepplan.paper.figures.Figure;
 import org.stepplan.paper.figures.Figures;
 import org.stepplan.paper.report.ClaimsJson;
 import org.stepplan.paper.report.Environment;
-import org.stepplan.paper.report.HtmlReport;
-import org.stepplan.paper.report.MarkdownReport;
 import org.stepplan.paper.report.Report;
+import org.stepplan.paper.report.ReportDocument;
 import org.stepplan.paper.runs.Measured;
 import org.stepplan.paper.runs.RunRequest;
 import org.stepplan.paper.runs.Runs;
 import org.stepplan.plot.ChartFiles;
 import org.stepplan.methods.Methods;
 import org.stepplan.problems.Problems;
+import org.stepplan.report.Document;
+import org.stepplan.report.HtmlReport;
+import org.stepplan.report.MarkdownReport;
 
 /**
  * The whole reproduction: select figures and claims, perform every run they need once (in parallel), draw the
@@ -126,9 +128,10 @@ public final class Reproduction {
         double seconds = (System.nanoTime() - start) / 1e9;
         Report report = new Report(drawn, rows, measured, o.command(), Environment.describe(o.version(), o.threads()),
                 seconds, o.svg());
-        AtomicFiles.writeText(dir.resolve("report.md"), true, w -> MarkdownReport.write(report, w));
+        Document document = ReportDocument.of(report);
+        AtomicFiles.writeText(dir.resolve("report.md"), true, w -> MarkdownReport.write(document, w));
         files.add(o.out().resolve("report.md"));
-        AtomicFiles.writeText(dir.resolve("report.html"), true, w -> HtmlReport.write(report, dir, w));
+        AtomicFiles.writeText(dir.resolve("report.html"), true, w -> HtmlReport.writeSelfContained(document, dir, w));
         files.add(o.out().resolve("report.html"));
         staging.publish();
         files.add(o.out().resolve(Staging.MANIFEST));

@@ -1,11 +1,14 @@
 package org.stepplan.paper.figures;
 
+import static org.stepplan.paper.runs.Metrics.fmt;
+
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.stepplan.paper.runs.Measured;
+import org.stepplan.paper.runs.PaperMethod;
 import org.stepplan.paper.runs.PaperRuns;
 import org.stepplan.paper.runs.RunRequest;
 import org.stepplan.paper.runs.Runs;
@@ -18,8 +21,8 @@ import org.stepplan.run.TraceRow;
 /** Figure 9: heavy ball, RMSprop and Adam over the paper's Section 4 grids against GD, Csawg and Csaug. */
 final class ComparisonFigure {
 
-    /** Figure 9's x axis: gradient evaluations up to 20,000. */
-    static final long EVALS = 20_000;
+    /** Figure 9's x axis: gradient evaluations up to the runs' iterations. */
+    static final long EVALS = PaperRuns.ITERATIONS;
 
     private ComparisonFigure() {
     }
@@ -27,8 +30,8 @@ final class ComparisonFigure {
     /** Every run of Figure 9, in drawing order. */
     static List<RunRequest> runs() {
         List<RunRequest> runs = new ArrayList<>();
-        runs.add(PaperRuns.gd("0.001"));
-        runs.add(PaperRuns.csawg("0.001", 2));
+        runs.add(PaperRuns.gd(0.001));
+        runs.add(PaperRuns.csawg(0.001, 2));
         runs.add(PaperRuns.csaug(2));
         runs.add(PaperRuns.csaug(10));
         runs.addAll(PaperRuns.heavyBallGrid());
@@ -43,12 +46,12 @@ final class ComparisonFigure {
                 "Heavy ball (a=0.0015, p∈{0.8,0.9}), RMSprop (lr∈{0.0005,0.001,0.0015,0.01} × α∈{0.8,0.9,0.99}) "
                         + "and Adam (lr∈{0.005,0.01} × β1∈{0.9,0.99,0.999} × β2∈{0.99,0.999,0.9999}) with "
                         + "GD γ=0.001, Csawg K2 and Csaug K2/K10; error against gradient evaluations (up to "
-                        + "20,000). Unlike the paper's figure, the x axis is logarithmic, so that Csaug, done after a "
-                        + "few hundred evaluations, shows; and of each grid only the best setting (lowest error at "
-                        + "20,000 evaluations, or the earliest to reach it) is drawn in colour and named in the "
-                        + "legend, the other settings are the faint lines of the same colour (all of them are in the "
-                        + "CSV). Colours: GD blue, Csawg vermillion, Csaug purple (K10 dashed), heavy ball sky blue, "
-                        + "RMSprop orange, Adam black.",
+                        + fmt(EVALS) + "). Unlike the paper's figure, the x axis is logarithmic, so that Csaug, done "
+                        + "after a few hundred evaluations, shows; and of each grid only the best setting (lowest "
+                        + "error at " + fmt(EVALS) + " evaluations, or the earliest to reach it) is drawn in colour "
+                        + "and named in the legend, the other settings are the faint lines of the same colour (all of "
+                        + "them are in the CSV). Colours: GD blue, Csawg vermillion, Csaug purple (K10 dashed), heavy "
+                        + "ball sky blue, RMSprop orange, Adam black.",
                 runs, done -> {
                     Set<RunRequest> best = Set.of(best(PaperRuns.heavyBallGrid(), done),
                             best(PaperRuns.rmspropGrid(), done), best(PaperRuns.adamGrid(), done));
@@ -87,17 +90,21 @@ final class ComparisonFigure {
     }
 
     private static Look look(RunRequest r, Set<RunRequest> best) {
-        var p = r.spec().methodParams();
-        return switch (r.spec().method()) {
-            case "gd" -> Look.line(Palette.GD).width(2f);
-            case "csawg" -> Look.line(Palette.CSAWG).width(2f);
-            case "csaug" -> p.get("horizon").equals("2") ? Look.line(Palette.CSAUG).width(2.5f)
-                    : Look.dashed(Palette.CSAUG).width(2f);
-            case "heavy-ball" -> grid(r, best, Palette.HEAVY_BALL);
-            case "rmsprop" -> grid(r, best, Palette.RMSPROP);
-            case "adam" -> grid(r, best, Palette.ADAM);
-            default -> throw new IllegalArgumentException("figure 9 has no colour for " + r.spec().method());
-        };
+        PaperMethod method = r.method();
+        if (method instanceof PaperMethod.Gd) {
+            return Look.line(Palette.GD).width(2f);
+        } else if (method instanceof PaperMethod.Csawg) {
+            return Look.line(Palette.CSAWG).width(2f);
+        } else if (method instanceof PaperMethod.Csaug m) {
+            return m.horizon() == 2 ? Look.line(Palette.CSAUG).width(2.5f) : Look.dashed(Palette.CSAUG).width(2f);
+        } else if (method instanceof PaperMethod.HeavyBall) {
+            return grid(r, best, Palette.HEAVY_BALL);
+        } else if (method instanceof PaperMethod.Rmsprop) {
+            return grid(r, best, Palette.RMSPROP);
+        } else if (method instanceof PaperMethod.Adam) {
+            return grid(r, best, Palette.ADAM);
+        }
+        throw new IllegalArgumentException("figure 9 has no colour for " + method);
     }
 
     private static Look grid(RunRequest r, Set<RunRequest> best, Color family) {

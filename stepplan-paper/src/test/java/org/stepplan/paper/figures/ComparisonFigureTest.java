@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stepplan.paper.runs.Measured;
+import org.stepplan.paper.runs.PaperMethod;
 import org.stepplan.paper.runs.PaperRuns;
 import org.stepplan.paper.runs.RunRequest;
 import org.stepplan.paper.runs.Runs;
@@ -27,9 +28,9 @@ class ComparisonFigureTest {
     void theBestSettingHasTheLowestErrorAtTheEndOfTheAxisTheEarlierOnATieAndADivergedRunNever() {
         RunRequest csaug2 = PaperRuns.csaug(2);
         RunRequest csaug10 = PaperRuns.csaug(10);
-        RunRequest gd = PaperRuns.gd("0.001");
-        RunRequest diverged = RunRequest.of("GD 0.01", PaperRuns.ROSENBROCK, StoppingRules.iterations(1000), "gd",
-                "gamma", "0.01");
+        RunRequest gd = PaperRuns.gd(0.001);
+        RunRequest diverged = new RunRequest("GD 0.01", PaperRuns.ROSENBROCK, new PaperMethod.Gd(0.01),
+                StoppingRules.iterations(1000));
         Runs runs = measure(List.of(csaug2, csaug10, gd, diverged));
         // both Csaug runs reach exactly 0, K2 after 458 evaluations and K10 after 465
         assertThat(ComparisonFigure.best(List.of(csaug10, gd, csaug2), runs)).isEqualTo(csaug2);
@@ -42,8 +43,8 @@ class ComparisonFigureTest {
         assertThat(Curves.legend(csaug, Curves.Axis.ITERATIONS)).isEqualTo("Csaug K2 P5 M10 (0 at k=18)");
         assertThat(Curves.legend(csaug, Curves.Axis.GRAD_EVALS))
                 .isEqualTo("Csaug K2 P5 M10 (0 after 458 evaluations)");
-        Measured diverged = Measured.run(RunRequest.of("GD 0.01", PaperRuns.ROSENBROCK,
-                StoppingRules.iterations(1000), "gd", "gamma", "0.01"));
+        Measured diverged = Measured.run(new RunRequest("GD 0.01", PaperRuns.ROSENBROCK, new PaperMethod.Gd(0.01),
+                StoppingRules.iterations(1000)));
         assertThat(Curves.legend(diverged, Curves.Axis.GRAD_EVALS))
                 .matches("GD 0\\.01 \\(diverged after \\d+ evaluations\\)");
     }
