@@ -43,7 +43,7 @@ public final class SparkData {
             for (int r = 0; r < rows; r++) {
                 by[r] = data.label(first + r);
             }
-            blocks.add(new Block(first, f, bx, by));
+            blocks.add(new Block(blocks.size(), first, f, bx, by));
         }
         return context.parallelize(blocks, slices(context, partitions)).persist(StorageLevel.MEMORY_ONLY());
     }
@@ -84,7 +84,7 @@ public final class SparkData {
             }
             y[r] = rng.nextDouble() < 1.0 / (1.0 + Math.exp(-z)) ? 1 : 0;
         }
-        return new Block(first, features, x, y);
+        return new Block(first / BLOCK_ROWS, first, features, x, y);
     }
 
     /** A standard normal draw (Box-Muller, one of the pair). */

@@ -51,6 +51,15 @@ class SparkEngineTest {
         return (LearningProblem) Problems.create(model, Map.of("dataset", dataset, "batch", batch));
     }
 
+    private static double[] perturbedStart(LearningProblem p) {
+        double[] w = p.start();
+        SplittableRandom rng = new SplittableRandom(3);
+        for (int k = 0; k < w.length; k++) {
+            w[k] += 0.05 * rng.nextGaussian();
+        }
+        return w;
+    }
+
     private static double relative(double[] a, double[] b) {
         double diff = 0.0;
         double norm = 0.0;
@@ -65,11 +74,7 @@ class SparkEngineTest {
     @CsvSource({"softmax, digits", "mlp, digits", "logistic, breast-cancer"})
     void fullBatchValueAndGradientEqualTheLocalObjective(String model, String dataset) {
         LearningProblem p = problem(model, dataset, "all");
-        double[] w = p.start();
-        SplittableRandom rng = new SplittableRandom(3);
-        for (int k = 0; k < w.length; k++) {
-            w[k] += 0.05 * rng.nextGaussian();
-        }
+        double[] w = perturbedStart(p);
         double[] local = new double[w.length];
         double localValue = p.oracle(0).gradient(w, local);
         JavaRDD<Block> data = SparkData.of(context, p.split().train(), 3, 100);
@@ -82,6 +87,33 @@ class SparkEngineTest {
         assertThat(objective.value(w)).isEqualTo(value);
         assertThat(relative(distributed, local)).isLessThanOrEqualTo(1e-12);
         assertThat(objective.batchSize()).isEqualTo(p.trainingExamples());
+    }
+
+    @Test
+    void fullBatchValueAndGradientAreBitIdenticalForOneTwoAndFourPartitionsAndRepeatedCalls() {
+        LearningProblem p = problem("softmax", "digits", "all");
+        double[] w = perturbedStart(p);
+        double[] local = new double[w.length];
+        double localValue = p.oracle(0).gradient(w, local);
+        double[] first = null;
+        double firstValue = Double.NaN;
+        for (int partitions : new int[] {1, 2, 4}) {
+            JavaRDD<Block> data = SparkData.of(context, p.split().train(), partitions, 100); // 18 blocks
+            SparkObjective objective = new SparkObjective(data, p.trainingExamples(), p.exampleLoss());
+            for (int call = 0; call < 2; call++) {
+                double[] g = new double[w.length];
+                double value = objective.valueAndGradient(w, g);
+                if (first == null) {
+                    first = g;
+                    firstValue = value;
+                }
+                assertThat(value).isEqualTo(firstValue);
+                assertThat(g).isEqualTo(first);
+            }
+            data.unpersist();
+        }
+        assertThat(Math.abs(firstValue - localValue) / localValue).isLessThanOrEqualTo(1e-12);
+        assertThat(relative(first, local)).isLessThanOrEqualTo(1e-12);
     }
 
     @Test
