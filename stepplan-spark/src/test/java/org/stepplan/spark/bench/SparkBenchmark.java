@@ -37,9 +37,10 @@ import org.stepplan.spark.SparkSessions;
 /**
  * The figures of docs/benchmarks.md (Spark engine); a program, not a test. Arguments:
  * <ul>
- *   <li>{@code fashion MASTER PASSES}: full-batch softmax gradient passes on fashion-mnist, stepplan's Spark objective
- *       beside MLlib's multinomial LogisticRegression (same objective: l2 = regParam, no standardization) and the
- *       local objective;</li>
+ *   <li>{@code fashion MASTER ROUNDS}: full-batch softmax gradient passes on fashion-mnist, stepplan's Spark objective
+ *       interleaved with MLlib's multinomial LogisticRegression fits (same objective: l2 = regParam, no
+ *       standardization) of 2, 6 and 10 iterations, ROUNDS times; MLlib's time per iteration is the slope of fit time
+ *       over iterations; then the local objective on 1 and 2 threads;</li>
  *   <li>{@code synthetic MASTER ROWS FEATURES PASSES}: logistic regression on a data set generated on the executors,
  *       csawg and gd for PASSES gradient evaluations each, time per pass and peak heap;</li>
  *   <li>{@code same MASTER}: a digits softmax csawg run, printing its final loss and w's hash (to compare masters).</li>
@@ -64,36 +65,75 @@ public final class SparkBenchmark {
         spark.stop();
     }
 
-    private static void fashion(SparkSession spark, JavaSparkContext context, int passes) {
+    private static void fashion(SparkSession spark, JavaSparkContext context, int rounds) {
+        System.out.println("load average at start: " + loadAverage());
         LearningProblem p = (LearningProblem) Problems.create("softmax", Map.of("dataset", "fashion-mnist"));
         org.stepplan.learn.data.Dataset train = p.split().train();
         JavaRDD<Block> data = SparkData.of(context, train, 0);
         SparkObjective objective = new SparkObjective(data, p.trainingExamples(), p.exampleLoss());
         double[] w = p.start();
         double[] g = new double[w.length];
-        objective.valueAndGradient(w, g); // caches the RDD
-        for (int k = 0; k < 2; k++) {
+        for (int k = 0; k < 3; k++) { // the first caches the RDD
             objective.valueAndGradient(w, g);
         }
-        long t0 = System.nanoTime();
-        for (int k = 0; k < passes; k++) {
-            w[k % w.length] += 1e-3;
-            objective.valueAndGradient(w, g);
-        }
-        double spark1 = (System.nanoTime() - t0) / 1e6 / passes;
-        System.out.printf("stepplan SparkObjective: %.1f ms per full-batch gradient pass (n=%d, d=%d, %d passes)%n",
-                spark1, p.trainingExamples(), w.length, passes);
+        Dataset<Row> frame = mllibFrame(spark, context, train);
+        new LogisticRegression().setFamily("multinomial").setMaxIter(2).fit(frame); // MLlib's first-use costs
 
-        Objective local = p.oracle(0).deterministicObjective();
-        local.valueAndGradient(w, g);
-        int localPasses = Math.max(1, passes / 2);
-        t0 = System.nanoTime();
-        for (int k = 0; k < localPasses; k++) {
+        // rounds of: stepplan passes, an MLlib fit, ... with the fits' maxIter cycling, so that a change of load
+        // falls on both; MLlib's time per iteration is the least-squares slope of fit time over iterations
+        int[] maxIters = {2, 6, 10};
+        int passesPerFit = 2;
+        long stepplanNanos = 0;
+        int stepplanPasses = 0;
+        List<double[]> fits = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (int maxIter : maxIters) {
+                for (int k = 0; k < passesPerFit; k++) {
+                    w[k % w.length] += 1e-3;
+                    long t0 = System.nanoTime();
+                    objective.valueAndGradient(w, g);
+                    stepplanNanos += System.nanoTime() - t0;
+                    stepplanPasses++;
+                }
+                LogisticRegression lr = new LogisticRegression().setFamily("multinomial").setMaxIter(maxIter)
+                        .setTol(0).setRegParam(1e-4).setElasticNetParam(0).setStandardization(false)
+                        .setFitIntercept(true);
+                long t0 = System.nanoTime();
+                LogisticRegressionModel model = lr.fit(frame);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                int done = model.summary().totalIterations();
+                fits.add(new double[] {done, seconds});
+                System.out.printf("MLlib maxIter %d: %d iterations in %.2f s (load %s)%n", maxIter, done, seconds,
+                        loadAverage());
+            }
+        }
+        double stepplanMs = stepplanNanos / 1e6 / stepplanPasses;
+        double[] line = leastSquares(fits);
+        System.out.printf("stepplan SparkObjective: %.1f ms per full-batch value+gradient pass (%d passes between "
+                + "the fits; n=%d, d=%d, %d partitions)%n", stepplanMs, stepplanPasses, p.trainingExamples(),
+                w.length, data.getNumPartitions());
+        System.out.printf("MLlib LogisticRegression: %.1f ms per iteration (slope of %d fits, intercept %.2f s "
+                + "per fit)%n", line[1] * 1e3, fits.size(), line[0]);
+        System.out.printf("ratio stepplan / MLlib per iteration: %.2f%n", stepplanMs / (line[1] * 1e3));
+
+        for (int threads : new int[] {1, 2}) {
+            Objective local = ((LearningProblem) Problems.create("softmax", Map.of("dataset", "fashion-mnist",
+                    "threads", Integer.toString(threads)))).oracle(0).deterministicObjective();
             local.valueAndGradient(w, g);
+            int localPasses = 4;
+            long t0 = System.nanoTime();
+            for (int k = 0; k < localPasses; k++) {
+                local.valueAndGradient(w, g);
+            }
+            System.out.printf("stepplan local objective (%d thread%s): %.1f ms per pass (%d passes)%n", threads,
+                    threads == 1 ? "" : "s", (System.nanoTime() - t0) / 1e6 / localPasses, localPasses);
         }
-        System.out.printf("stepplan local objective (one thread): %.1f ms per pass (%d passes)%n",
-                (System.nanoTime() - t0) / 1e6 / localPasses, localPasses);
+        System.out.println("load average at end: " + loadAverage());
+    }
 
+    /** The training set as MLlib's (label, features) frame, one partition per core of the master, cached. */
+    private static Dataset<Row> mllibFrame(SparkSession spark, JavaSparkContext context,
+                                           org.stepplan.learn.data.Dataset train) {
         StructType schema = new StructType().add("label", DataTypes.DoubleType).add("features", new VectorUDT());
         List<Row> rows = new ArrayList<>();
         int f = train.features();
@@ -105,18 +145,34 @@ public final class SparkBenchmark {
         }
         Dataset<Row> frame = spark.createDataFrame(rows, schema).repartition(context.defaultParallelism()).cache();
         frame.count();
-        rows.clear();
-        for (int iterations : new int[] {2, 2 + passes}) {
-            LogisticRegression lr = new LogisticRegression().setFamily("multinomial").setMaxIter(iterations).setTol(0)
-                    .setRegParam(1e-4).setElasticNetParam(0).setStandardization(false).setFitIntercept(true);
-            t0 = System.nanoTime();
-            LogisticRegressionModel model = lr.fit(frame);
-            double ms = (System.nanoTime() - t0) / 1e6;
-            int done = model.summary().totalIterations();
-            System.out.printf("MLlib LogisticRegression (multinomial, L-BFGS) maxIter %d: %d iterations in %.0f ms%n",
-                    iterations, done, ms);
+        return frame;
+    }
+
+    /** (intercept, slope) of the least-squares line through the points (x, y). */
+    private static double[] leastSquares(List<double[]> points) {
+        double mx = 0;
+        double my = 0;
+        for (double[] q : points) {
+            mx += q[0] / points.size();
+            my += q[1] / points.size();
         }
-        System.out.println("(MLlib per iteration = the difference of the two fits over the difference of iterations)");
+        double sxy = 0;
+        double sxx = 0;
+        for (double[] q : points) {
+            sxy += (q[0] - mx) * (q[1] - my);
+            sxx += (q[0] - mx) * (q[0] - mx);
+        }
+        double slope = sxy / sxx;
+        return new double[] {my - slope * mx, slope};
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static void synthetic(JavaSparkContext context, long rows, int features, int passes) {
