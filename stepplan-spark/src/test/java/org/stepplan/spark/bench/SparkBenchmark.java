@@ -12,6 +12,9 @@ import org.apache.spark.ml.classification.LogisticRegression;
 import org.apache.spark.ml.classification.LogisticRegressionModel;
 import org.apache.spark.ml.linalg.VectorUDT;
 import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobEnd;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -41,8 +44,8 @@ import org.stepplan.spark.SparkSessions;
  *       interleaved with MLlib's multinomial LogisticRegression fits (same objective: l2 = regParam, no
  *       standardization) of 2, 6 and 10 iterations, ROUNDS times; MLlib's time per iteration is the slope of fit time
  *       over iterations; then the local objective on 1 and 2 threads;</li>
- *   <li>{@code synthetic MASTER ROWS FEATURES PASSES}: logistic regression on a data set generated on the executors,
- *       csawg and gd for PASSES gradient evaluations each, time per pass and peak heap;</li>
+ *   <li>{@code synthetic MASTER ROWS FEATURES PASSES [METHODS]}: logistic regression on a data set generated on the
+ *       executors, each method (default plan,lbfgs) for PASSES gradient evaluations, time per pass and peak heap;</li>
  *   <li>{@code same MASTER}: a digits softmax csawg run, printing its final loss and w's hash (to compare masters).</li>
  * </ul>
  */
@@ -58,7 +61,7 @@ public final class SparkBenchmark {
         switch (args[0]) {
             case "fashion" -> fashion(spark, context, Integer.parseInt(args[2]));
             case "synthetic" -> synthetic(context, Long.parseLong(args[2]), Integer.parseInt(args[3]),
-                    Integer.parseInt(args[4]));
+                    Integer.parseInt(args[4]), (args.length > 5 ? args[5] : "plan,lbfgs").split(","));
             case "same" -> same(context);
             default -> throw new IllegalArgumentException("unknown benchmark " + args[0]);
         }
@@ -78,10 +81,13 @@ public final class SparkBenchmark {
         }
         Dataset<Row> frame = mllibFrame(spark, context, train);
         new LogisticRegression().setFamily("multinomial").setMaxIter(2).fit(frame); // MLlib's first-use costs
+        JobTimes jobs = new JobTimes();
+        spark.sparkContext().addSparkListener(jobs);
 
         // rounds of: stepplan passes, an MLlib fit, ... with the fits' maxIter cycling, so that a change of load
         // falls on both; MLlib's time per iteration is the least-squares slope of fit time over iterations
         int[] maxIters = {2, 6, 10};
+        int mllibIterations = 0;
         int passesPerFit = 2;
         long stepplanNanos = 0;
         int stepplanPasses = 0;
@@ -103,6 +109,7 @@ public final class SparkBenchmark {
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 int done = model.summary().totalIterations();
                 fits.add(new double[] {done, seconds});
+                mllibIterations += done;
                 System.out.printf("MLlib maxIter %d: %d iterations in %.2f s (load %s)%n", maxIter, done, seconds,
                         loadAverage());
             }
@@ -114,7 +121,8 @@ public final class SparkBenchmark {
                 w.length, data.getNumPartitions());
         System.out.printf("MLlib LogisticRegression: %.1f ms per iteration (slope of %d fits, intercept %.2f s "
                 + "per fit)%n", line[1] * 1e3, fits.size(), line[0]);
-        System.out.printf("ratio stepplan / MLlib per iteration: %.2f%n", stepplanMs / (line[1] * 1e3));
+        System.out.printf("ratio stepplan / MLlib per iteration (slope): %.2f%n", stepplanMs / (line[1] * 1e3));
+        jobs.report(mllibIterations);
 
         for (int threads : new int[] {1, 2}) {
             Objective local = ((LearningProblem) Problems.create("softmax", Map.of("dataset", "fashion-mnist",
@@ -148,6 +156,63 @@ public final class SparkBenchmark {
         return frame;
     }
 
+    /**
+     * The duration of every Spark job (its start to its end, as the scheduler reports them), by the name of its last
+     * stage, e.g. {@code treeAggregate at SparkObjective.java:NN} for a stepplan pass and
+     * {@code treeAggregate at RDDLossFunction.scala:NN} for one of MLlib's loss-and-gradient passes.
+     */
+    private static final class JobTimes extends SparkListener {
+        private final Map<Integer, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Integer, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, List<Long>> durations = new java.util.TreeMap<>();
+
+        @Override
+        public void onJobStart(SparkListenerJobStart start) {
+            started.put(start.jobId(), start.time());
+            names.put(start.jobId(), start.stageInfos().last().name());
+        }
+
+        @Override
+        public synchronized void onJobEnd(SparkListenerJobEnd end) {
+            Long t0 = started.remove(end.jobId());
+            String name = names.remove(end.jobId());
+            if (t0 != null) {
+                durations.computeIfAbsent(name, k -> new ArrayList<>()).add(end.time() - t0);
+            }
+        }
+
+        synchronized void report(int mllibIterations) {
+            try {
+                Thread.sleep(3000); // the listener bus delivers the last events asynchronously
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            double stepplan = Double.NaN;
+            double mllib = Double.NaN;
+            long mllibTotal = 0;
+            for (Map.Entry<String, List<Long>> e : durations.entrySet()) {
+                List<Long> ms = new ArrayList<>(e.getValue());
+                ms.sort(null);
+                long total = ms.stream().mapToLong(Long::longValue).sum();
+                double median = ms.size() % 2 == 1 ? ms.get(ms.size() / 2)
+                        : (ms.get(ms.size() / 2 - 1) + ms.get(ms.size() / 2)) / 2.0;
+                System.out.printf("jobs '%s': %d, median %.0f ms, mean %.0f ms, min %d ms%n", e.getKey(), ms.size(),
+                        median, (double) total / ms.size(), ms.get(0));
+                if (e.getKey().contains("SparkObjective")) {
+                    stepplan = median;
+                } else if (e.getKey().contains("RDDLossFunction")) {
+                    mllib = median;
+                    mllibTotal = total;
+                }
+            }
+            System.out.printf("per gradient pass (median job): stepplan %.0f ms, MLlib %.0f ms, ratio %.2f%n", stepplan,
+                    mllib, stepplan / mllib);
+            System.out.printf("MLlib loss-function job time per iteration: %.0f ms (%d iterations), ratio stepplan "
+                    + "pass / that %.2f%n", (double) mllibTotal / mllibIterations, mllibIterations,
+                    stepplan / ((double) mllibTotal / mllibIterations));
+        }
+    }
+
     /** (intercept, slope) of the least-squares line through the points (x, y). */
     private static double[] leastSquares(List<double[]> points) {
         double mx = 0;
@@ -175,14 +240,15 @@ public final class SparkBenchmark {
         }
     }
 
-    private static void synthetic(JavaSparkContext context, long rows, int features, int passes) {
+    private static void synthetic(JavaSparkContext context, long rows, int features, int passes, String[] methods) {
+        System.out.println("load average at start: " + loadAverage());
         long t0 = System.nanoTime();
         JavaRDD<Block> data = SparkData.syntheticLogistic(context, rows, features, 0, 42);
         long n = data.map(Block::rows).reduce(Integer::sum);
         System.out.printf("generated %d x %d on the executors in %.1f s%n", n, features,
                 (System.nanoTime() - t0) / 1e9);
         ExampleLoss loss = ExampleLoss.logistic(features, 1e-4);
-        for (String method : new String[] {"csawg", "gd"}) {
+        for (String method : methods) {
             SparkObjective objective = new SparkObjective(data, n, loss);
             Oracle oracle = Oracle.of(objective);
             long start = System.nanoTime();
@@ -207,6 +273,7 @@ public final class SparkBenchmark {
         System.gc();
         System.out.printf("peak heap %.0f MB (driver and, in local mode, the executors' cached blocks), "
                 + "heap after GC %.0f MB%n", peak / 1e6, (rt.totalMemory() - rt.freeMemory()) / 1e6);
+        System.out.println("load average at end: " + loadAverage());
     }
 
     private static void same(JavaSparkContext context) {
