@@ -19,7 +19,7 @@ import org.stepplan.core.Oracle;
 import org.stepplan.learn.LearningProblem;
 import org.stepplan.learn.data.DataSource;
 import org.stepplan.learn.data.Dataset;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 import org.stepplan.optim.Optimizer;
 import org.stepplan.problems.Problems;
 

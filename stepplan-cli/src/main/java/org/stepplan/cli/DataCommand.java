@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
         description = "Install data sets from Debian packages into $" + DataDirectory.VARIABLE
                 + " (default ~/.cache/stepplan/data), or list them.",
         subcommands = {DataCommand.Install.class, DataCommand.ListData.class})
-final class DataCommand implements Runnable {
+public final class DataCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,7 +45,7 @@ final class DataCommand implements Runnable {
             List<KnownDataset> which = names.isEmpty() ? List.of(KnownDataset.values())
                     : names.stream().map(KnownDataset::ofLabel).toList();
             new Installer(DataDirectory.resolve(), spec.commandLine().getOut()).install(which);
-            return StepplanCli.OK;
+            return ExitCodes.OK;
         }
     }
 
@@ -76,7 +76,7 @@ final class DataCommand implements Runnable {
                         d.source().name(), d.source().folder());
             }
             out.flush();
-            return StepplanCli.OK;
+            return ExitCodes.OK;
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.optim.MethodSpec;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 import org.stepplan.problems.ProblemSpec;
 import org.stepplan.problems.Problems;
 import picocli.CommandLine;
@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 /** {@code stepplan list}: every problem and method with its parameters and defaults. */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List every problem and method with its parameters and defaults.")
-final class ListCommand implements Runnable {
+public final class ListCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.stepplan.core.Vectors;
+import org.stepplan.experiment.Experiment;
+import org.stepplan.experiment.Json;
+import org.stepplan.experiment.RunCheckpoint;
+import org.stepplan.experiment.RunSpec;
+import org.stepplan.files.AtomicFiles;
+import org.stepplan.files.Outputs;
 import org.stepplan.run.Result;
 import org.stepplan.planning.StepSizePlanning;
 import org.stepplan.run.Status;
@@ -23,7 +29,7 @@ import picocli.CommandLine.Option;
 /** {@code stepplan run}: one method on one problem, a summary or JSON on stdout, optionally the trace as CSV. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run one method on one problem. Exit code 3 when the run diverges.")
-final class RunCommand implements Callable<Integer> {
+public final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -214,7 +220,7 @@ final class RunCommand implements Callable<Integer> {
         if (lateFailure != null) {
             throw lateFailure;
         }
-        return r.status() == Status.DIVERGED ? StepplanCli.DIVERGED : StepplanCli.OK;
+        return r.status() == Status.DIVERGED ? ExitCodes.DIVERGED : ExitCodes.OK;
     }
 
     /** Weights shown in full up to this dimension; above it, a preview and the norm. */

@@ -1,5 +1,6 @@
 package org.stepplan.cli;
 
+import org.stepplan.experiment.Parallel;
 import picocli.CommandLine.Option;
 
 /**

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.stepplan.files.AtomicFiles;
 
 class AtomicFilesTest {
 
@@ -69,7 +70,7 @@ class AtomicFilesTest {
         Files.writeString(target, "written by someone else meanwhile\n");
 
         assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isEqualTo(StepplanCli.BAD_INPUT);
+        assertThat(p.exitValue()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(Files.readString(logs.resolve("out.txt"))).startsWith("{").contains("\"iterations\" : 300000");
         assertThat(Files.readString(logs.resolve("err.txt"))).isEqualTo("stepplan: " + target
                 + " already exists (use --force to overwrite)\n");

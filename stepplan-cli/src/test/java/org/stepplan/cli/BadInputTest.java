@@ -1,5 +1,6 @@
 package org.stepplan.cli;
 
+import org.stepplan.cli.main.StepplanCli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.stepplan.experiment.Experiment;
 
 /**
  * Bad input, as a hostile user types it, to {@code run}, {@code compare}, {@code reproduce} and {@code data}: each case runs in a
@@ -132,7 +134,7 @@ class BadInputTest {
 
         Subprocess p = Subprocess.run(dir, logs, args);
 
-        assertThat(p.exit()).as(p.err()).isEqualTo(StepplanCli.BAD_INPUT);
+        assertThat(p.exit()).as(p.err()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(p.out()).isEmpty();
         assertThat(p.err()).endsWith("\n");
         String line = p.err().substring(0, p.err().length() - 1);
@@ -145,7 +147,7 @@ class BadInputTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = StepplanCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-        assertThat(exit).isEqualTo(StepplanCli.BAD_INPUT);
+        assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(Experiment.started()).as("runs started").isEqualTo(started);
         assertThat(tree(dir)).isEqualTo(before);
     }
@@ -153,7 +155,7 @@ class BadInputTest {
     @Test
     void bareCommandPrintsTheUsageOnStderrAndExitsTwo() throws Exception {
         Subprocess p = Subprocess.run(tmp, Files.createDirectory(tmp.resolve("logs")));
-        assertThat(p.exit()).isEqualTo(StepplanCli.BAD_INPUT);
+        assertThat(p.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(p.out()).isEmpty();
         assertThat(p.err()).startsWith("Usage: stepplan").contains("run", "compare", "reproduce");
     }

@@ -67,7 +67,7 @@ class BenchCommandTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("keep.txt"), "mine");
         CliHarness r = bench(out, 1);
-        assertThat(r.exit()).isEqualTo(StepplanCli.BAD_INPUT);
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err().strip()).startsWith("stepplan: --out").contains("not empty").doesNotContain("\n");
         assertThat(CliHarness.run("bench", "--suite", "nope", "--out", tmp.resolve("x").toString()).err())
                 .contains("unknown suite 'nope'");

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stepplan.experiment.Experiment;
 
 /**
  * A checkpointed run killed with {@code kill -9} at three moments and resumed each time ends with the final JSON and

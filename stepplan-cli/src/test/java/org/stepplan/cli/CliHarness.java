@@ -1,5 +1,6 @@
 package org.stepplan.cli;
 
+import org.stepplan.cli.main.StepplanCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 

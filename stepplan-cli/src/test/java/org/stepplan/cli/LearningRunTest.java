@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stepplan.experiment.Json;
 
 /** {@code stepplan run} on the learning problems: examples and epochs, the uncounted measurements, bad data. */
 class LearningRunTest {
@@ -64,7 +65,7 @@ class LearningRunTest {
     void aMissingDataSetIsBadInputNamingTheInstallCommand() {
         CliHarness r = CliHarness.run("run", "--problem", "softmax", "--problem-param", "dataset=nonesuch",
                 "--method", "gd");
-        assertThat(r.exit()).isEqualTo(StepplanCli.BAD_INPUT);
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err().strip()).contains("csv:PATH").doesNotContain("\n");
     }
 
@@ -84,7 +85,7 @@ class LearningRunTest {
         Files.writeString(ragged, "1,2,0\n3,4\n");
         CliHarness bad = CliHarness.run("run", "--problem", "logistic", "--problem-param", "dataset=csv:" + ragged,
                 "--method", "gd");
-        assertThat(bad.exit()).isEqualTo(StepplanCli.BAD_INPUT);
+        assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(bad.err().strip()).isEqualTo("stepplan: " + ragged + ":2 has 2 cells, expected 3 (a ragged row)");
     }
 

@@ -1,5 +1,6 @@
 package org.stepplan.cli;
 
+import org.stepplan.cli.main.StepplanCli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stepplan.experiment.Json;
 
 /** Sizes and memory: runs too big for the heap, a budget inside a plan, the JVM running out. */
 class MemoryLimitsTest {
@@ -22,7 +24,7 @@ class MemoryLimitsTest {
         // K = 100,000 at d = 20,000: a ring of 200,000 vectors, 32 GB, far above any test heap
         CliHarness r = CliHarness.run("run", "--problem", "sutton1992", "--problem-param", "dimension=20000",
                 "--method", "csawg", "--param", "K=100000", "--max-iterations", "1");
-        assertThat(r.exit()).isEqualTo(StepplanCli.BAD_INPUT);
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err().lines()).singleElement().asString()
                 .startsWith("stepplan: csawg on sutton1992 (d=20000) needs about 30519 MB of heap")
                 .contains("STEPPLAN_JAVA_OPTS=-Xmx");
@@ -47,7 +49,7 @@ class MemoryLimitsTest {
                 .start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).isEqualTo(StepplanCli.INTERNAL_ERROR);
+        assertThat(p.exitValue()).isEqualTo(ExitCodes.INTERNAL_ERROR);
         assertThat(err.lines()).singleElement().asString()
                 .startsWith("stepplan: out of memory (Java heap space, maximum heap ")
                 .contains("STEPPLAN_JAVA_OPTS=-Xmx");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.stepplan.experiment.Json;
 
 class RunCommandTest {
 
@@ -157,7 +158,7 @@ class RunCommandTest {
         Path csv = dir.resolve("diverged.csv");
         CliHarness r = CliHarness.run("run", "--problem", "rosenbrock", "--method", "gd", "--param", "gamma=0.01",
                 "--trace", csv.toString(), "--json");
-        assertThat(r.exit()).isEqualTo(StepplanCli.DIVERGED);
+        assertThat(r.exit()).isEqualTo(ExitCodes.DIVERGED);
         JsonNode j = Json.mapper().readTree(r.out());
         assertThat(j.get("status").asText()).isEqualTo("diverged");
         List<String> lines = Files.readAllLines(csv);
@@ -172,11 +173,11 @@ class RunCommandTest {
     void aDivergedCsaugRunPointsToPlanAndPlanStaysFinite() throws Exception {
         CliHarness csaug = CliHarness.run("run", "--problem", "rotated-quadratic", "--method", "csaug", "--param",
                 "K=10");
-        assertThat(csaug.exit()).isEqualTo(StepplanCli.DIVERGED);
+        assertThat(csaug.exit()).isEqualTo(ExitCodes.DIVERGED);
         assertThat(csaug.out()).contains("status diverged").contains("--method plan");
         CliHarness plan = CliHarness.run("run", "--problem", "rotated-quadratic", "--method", "plan", "--param",
                 "K=10", "--max-iterations", "500");
-        assertThat(plan.exit()).isEqualTo(StepplanCli.OK);
+        assertThat(plan.exit()).isEqualTo(ExitCodes.OK);
         assertThat(plan.out()).contains("status max-iterations").doesNotContain("hint:");
     }
 

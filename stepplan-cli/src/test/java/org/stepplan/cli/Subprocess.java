@@ -1,5 +1,6 @@
 package org.stepplan.cli;
 
+import org.stepplan.cli.main.StepplanCli;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

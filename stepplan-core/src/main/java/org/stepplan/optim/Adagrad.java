@@ -83,7 +83,7 @@ public final class Adagrad extends AbstractOptimizer {
         }
     }
 
-    static MethodSpec spec() {
+    public static MethodSpec spec() {
         return new MethodSpec(NAME, "Adagrad (Duchi et al. 2011), PyTorch torch.optim.Adagrad semantics",
                 List.of(ParamSpec.real("lr", Config.DEFAULT_LR, "learning rate"),
                         ParamSpec.real("lr_decay", Config.DEFAULT_LR_DECAY, "clr = lr / (1 + (t-1) lr_decay)"),

@@ -153,16 +153,16 @@ public final class Adam extends AbstractOptimizer {
         }
     }
 
-    static MethodSpec adamSpec() {
+    public static MethodSpec adamSpec() {
         return spec(Variant.ADAM, "Adam (Kingma & Ba), PyTorch torch.optim.Adam semantics; coupled L2 weight decay");
     }
 
-    static MethodSpec adamwSpec() {
+    public static MethodSpec adamwSpec() {
         return spec(Variant.ADAMW,
                 "AdamW (Loshchilov & Hutter), PyTorch torch.optim.AdamW semantics; decoupled weight decay");
     }
 
-    static MethodSpec amsgradSpec() {
+    public static MethodSpec amsgradSpec() {
         return spec(Variant.AMSGRAD,
                 "AMSGrad (Reddi et al.), torch.optim.Adam with amsgrad=True: max of the raw second moment");
     }

@@ -93,7 +93,7 @@ public final class AdamHd extends AbstractOptimizer {
         }
     }
 
-    static MethodSpec spec() {
+    public static MethodSpec spec() {
         return new MethodSpec(NAME,
                 "Adam with hypergradient descent on lr (Baydin et al. 2018, gbaydin/hypergradient-descent AdamHD)",
                 List.of(ParamSpec.real("lr", Config.DEFAULT_LR, "initial learning rate"),

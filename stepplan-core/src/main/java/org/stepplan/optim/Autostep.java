@@ -94,7 +94,7 @@ public final class Autostep extends AbstractOptimizer {
         }
     }
 
-    static MethodSpec spec() {
+    public static MethodSpec spec() {
         return new MethodSpec(NAME, "Autostep (Mahmood et al. 2012): tuning-free per-component LMS step sizes, "
                 + "normalised IDBD; needs linear least-mean-squares examples",
                 List.of(ParamSpec.real("mu", Config.DEFAULT_MU, "meta step size"),

@@ -49,7 +49,7 @@ public final class GradientDescent extends AbstractOptimizer {
         }
     }
 
-    static MethodSpec spec() {
+    public static MethodSpec spec() {
         return new MethodSpec(NAME, "gradient descent with a constant step size",
                 List.of(ParamSpec.real("gamma", Config.DEFAULT_GAMMA, "step size")),
                 p -> new Config(p.real("gamma")));

@@ -56,7 +56,7 @@ public final class HeavyBall extends AbstractOptimizer {
         }
     }
 
-    static MethodSpec spec() {
+    public static MethodSpec spec() {
         return new MethodSpec(NAME, "Polyak's heavy ball (seed eq. 10): w' = w - a g + p (w - w_prev)",
                 List.of(ParamSpec.real("a", Config.DEFAULT_A, "step size"),
                         ParamSpec.real("p", Config.DEFAULT_P, "momentum, in [0, 1)")),

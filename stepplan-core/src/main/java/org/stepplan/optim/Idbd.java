@@ -86,7 +86,7 @@ public final class Idbd extends AbstractOptimizer {
         }
     }
 
-    static MethodSpec spec() {
+    public static MethodSpec spec() {
         return new MethodSpec(NAME, "IDBD (Sutton 1992): per-component LMS step sizes alpha = exp(beta) adapted by "
                 + "meta-gradient; needs linear least-mean-squares examples",
                 List.of(ParamSpec.real("theta", Config.DEFAULT_THETA, "meta step size (the seed paper's eta)"),

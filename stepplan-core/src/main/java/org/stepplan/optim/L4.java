@@ -176,7 +176,7 @@ public final class L4 extends AbstractOptimizer {
                         "no step when <v, g_hat> <= 0 (the code has no such guard)"));
     }
 
-    static MethodSpec adamSpec() {
+    public static MethodSpec adamSpec() {
         List<ParamSpec> params = new java.util.ArrayList<>(commonParams());
         params.add(ParamSpec.real("time_scale_grad", Config.DEFAULT_TIME_SCALE_GRAD,
                 "Adam direction: time scale of the gradient EMA (beta1 = 1 - 1/T)"));
@@ -190,7 +190,7 @@ public final class L4 extends AbstractOptimizer {
                 params, p -> config(Direction.ADAM, p));
     }
 
-    static MethodSpec momentumSpec() {
+    public static MethodSpec momentumSpec() {
         List<ParamSpec> params = new java.util.ArrayList<>(commonParams());
         params.add(ParamSpec.real("time_momentum", Config.DEFAULT_TIME_MOMENTUM,
                 "momentum direction: time scale of its EMA (beta = 1 - 1/T)"));

@@ -87,7 +87,7 @@ public final class Lbfgs extends AbstractOptimizer {
         }
     }
 
-    static MethodSpec spec() {
+    public static MethodSpec spec() {
         return new MethodSpec(NAME, "limited-memory BFGS with a Moré-Thuente strong-Wolfe line search (Nocedal 1980)",
                 List.of(ParamSpec.integer("m", Config.DEFAULT_MEMORY, "number of (s, y) pairs kept")),
                 p -> new Config(p.integer("m")));

@@ -87,7 +87,7 @@ public final class LossGrad extends AbstractOptimizer {
         }
     }
 
-    static MethodSpec spec() {
+    public static MethodSpec spec() {
         return new MethodSpec(NAME,
                 "LossGrad: SGD with h scaled by c or 1/c from the trial loss (Wojcik et al. 2019; bartwojcik/lossgrad)",
                 List.of(ParamSpec.real("lr", Config.DEFAULT_LR, "initial step size h"),

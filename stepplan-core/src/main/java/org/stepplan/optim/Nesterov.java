@@ -104,7 +104,7 @@ public final class Nesterov extends AbstractOptimizer {
         }
     }
 
-    static MethodSpec constantSpec() {
+    public static MethodSpec constantSpec() {
         return new MethodSpec(NAME,
                 "Nesterov's accelerated gradient, constant momentum from mu and L (or given); step 1/L",
                 List.of(ParamSpec.real("L", "gradient Lipschitz constant (required); step = 1/L"),
@@ -113,7 +113,7 @@ public final class Nesterov extends AbstractOptimizer {
                 Nesterov::constantConfig);
     }
 
-    static MethodSpec scheduleSpec() {
+    public static MethodSpec scheduleSpec() {
         return new MethodSpec(SCHEDULE_NAME, "Nesterov's accelerated gradient with the 1/k^2 momentum schedule; step 1/L",
                 List.of(ParamSpec.real("L", "gradient Lipschitz constant (required); step = 1/L"),
                         ParamSpec.choice("schedule", List.of(Schedule.LAMBDA.label(), Schedule.K_OVER_K_PLUS_3.label()),

@@ -7,7 +7,7 @@ import org.stepplan.core.Capability;
 /** An immutable, validated configuration of one method; creates fresh optimizers of a given dimension. */
 public interface OptimizerConfig {
 
-    /** The method's name, as registered in {@link Methods}. */
+    /** The method's name, as registered in {@code org.stepplan.methods.Methods}. */
     String method();
 
     /** Every effective hyper-parameter, defaults included, in a stable order. */

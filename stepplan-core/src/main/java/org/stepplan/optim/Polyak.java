@@ -64,7 +64,7 @@ public final class Polyak extends AbstractOptimizer {
         }
     }
 
-    static MethodSpec spec() {
+    public static MethodSpec spec() {
         return new MethodSpec(NAME, "Polyak step size gamma (f - f*)/||g||^2 with known f* (seed eq. 1)",
                 List.of(ParamSpec.real("fstar", "the optimal value f* (required)"),
                         ParamSpec.real("gamma", Config.DEFAULT_GAMMA, "relaxation factor, in (0, 2)")),

@@ -91,7 +91,7 @@ public final class RmsProp extends AbstractOptimizer {
         }
     }
 
-    static MethodSpec spec() {
+    public static MethodSpec spec() {
         return new MethodSpec(NAME, "RMSprop (Hinton), PyTorch torch.optim.RMSprop semantics",
                 List.of(ParamSpec.real("lr", Config.DEFAULT_LR, "learning rate"),
                         ParamSpec.real("alpha", Config.DEFAULT_ALPHA, "smoothing constant of v, in [0, 1)"),

@@ -175,7 +175,7 @@ public final class Sgd extends AbstractOptimizer {
     private static final ParamSpec HYPERGRAD_LR = ParamSpec.real("hypergrad_lr", Config.DEFAULT_HYPERGRAD_LR,
             "hypergradient learning rate beta: lr += beta g·d_prev before each step");
 
-    static MethodSpec sgdSpec() {
+    public static MethodSpec sgdSpec() {
         return new MethodSpec(SGD, "stochastic gradient descent, PyTorch torch.optim.SGD semantics (momentum optional)",
                 List.of(LR, ParamSpec.real("momentum", Config.DEFAULT_MOMENTUM, "momentum factor mu"), DAMPENING,
                         WEIGHT_DECAY, NESTEROV),
@@ -183,7 +183,7 @@ public final class Sgd extends AbstractOptimizer {
                         p.bool("nesterov")));
     }
 
-    static MethodSpec sgdHdSpec() {
+    public static MethodSpec sgdHdSpec() {
         return new MethodSpec(SGD_HD,
                 "SGD with hypergradient descent on lr (Baydin et al. 2018, gbaydin/hypergradient-descent SGDHD)",
                 List.of(LR, ParamSpec.real("momentum", Config.DEFAULT_MOMENTUM, "momentum factor mu"), DAMPENING,
@@ -191,7 +191,7 @@ public final class Sgd extends AbstractOptimizer {
                 Sgd::sgdHdConfig);
     }
 
-    static MethodSpec sgdnHdSpec() {
+    public static MethodSpec sgdnHdSpec() {
         return new MethodSpec(SGDN_HD,
                 "SGD with Nesterov momentum and hypergradient descent on lr (Baydin et al. 2018, SGDHD nesterov=True)",
                 List.of(LR, ParamSpec.real("momentum", Config.DEFAULT_SGDN_HD_MOMENTUM,

@@ -165,7 +165,7 @@ public final class Sps extends AbstractOptimizer {
         }
     }
 
-    static MethodSpec spec() {
+    public static MethodSpec spec() {
         return new MethodSpec(NAME,
                 "SPS / SPS_max stochastic Polyak step (Loizou et al. 2021; IssamLaradji/sps sps/sps.py)",
                 List.of(ParamSpec.choice("mode", Labeled.labels(Mode.class),

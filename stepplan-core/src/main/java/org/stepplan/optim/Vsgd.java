@@ -98,7 +98,7 @@ public final class Vsgd extends AbstractOptimizer {
         }
     }
 
-    static MethodSpec spec() {
+    public static MethodSpec spec() {
         return new MethodSpec(NAME, "vSGD (Schaul et al. 2013, vSGD_original, batch 1): per-component rates "
                 + "gbar^2/(vbar hbar); needs the diagonal of the Hessian",
                 List.of(ParamSpec.integer("init_samples", Config.DEFAULT_INIT_SAMPLES,

@@ -1,5 +1,4 @@
 /**
- * The optimizer protocol ({@code Optimizer}, {@code OptimizerConfig}), the method registry {@code Methods} and one
- * class per method.
+ * The optimizer protocol ({@code Optimizer}, {@code OptimizerConfig}, {@code MethodSpec}) and one class per method.
  */
 package org.stepplan.optim;

@@ -1,5 +1,6 @@
 package org.stepplan.optim;
 
+import org.stepplan.methods.Methods;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,5 +1,6 @@
 package org.stepplan.optim;
 
+import org.stepplan.methods.Methods;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.LongFunction;

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 
 class PlanningEdgesTest {
 

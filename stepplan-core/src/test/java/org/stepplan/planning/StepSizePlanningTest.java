@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.SeparableQuadratic;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 import org.stepplan.optim.Optimizer;
 import org.stepplan.optim.OptimizerConfig;
 import org.stepplan.optim.OptimizerState;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.stepplan.core.Objective;
 import org.stepplan.core.Oracle;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 import org.stepplan.optim.OptimizerConfig;
 import org.stepplan.run.Minimizer;
 import org.stepplan.run.Monitor;

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.stepplan.core.Oracle;
 import org.stepplan.optim.MethodSpec;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 import org.stepplan.optim.OptimizerConfig;
 import org.stepplan.problems.Compatibility;
 import org.stepplan.problems.Problems;

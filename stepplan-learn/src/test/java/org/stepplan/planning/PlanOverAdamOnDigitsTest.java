@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stepplan.core.Oracle;
 import org.stepplan.learn.LearningProblem;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 import org.stepplan.problems.Problems;
 import org.stepplan.run.Iteration;
 import org.stepplan.run.Minimizer;

@@ -8,8 +8,6 @@ import java.util.ServiceLoader;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
 import org.stepplan.core.Registry;
-import org.stepplan.problems.mgh.MghProblems;
-import org.stepplan.problems.nist.NistProblems;
 
 /** The registry of every problem, by CLI name, in the order {@code stepplan list} shows them. */
 public final class Problems {
@@ -74,8 +72,6 @@ public final class Problems {
                         ParamSpec.integer("window", 1000, "examples in the trailing mean of the squared error (loss)")),
                 p -> new Sutton1992(p.integer("dimension"), p.integer("relevant"), p.integer("flip_every"),
                         SuttonTracking.Inputs.ofLabel(p.choice("inputs")), p.integer("window"))));
-        MghProblems.specs().forEach(REGISTRY::register);
-        NistProblems.specs().forEach(REGISTRY::register);
         ServiceLoader.load(ProblemProvider.class).forEach(provider -> provider.problems().forEach(REGISTRY::register));
     }
 

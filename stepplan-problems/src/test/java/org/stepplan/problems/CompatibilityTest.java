@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stepplan.core.Capability;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 
 class CompatibilityTest {
 

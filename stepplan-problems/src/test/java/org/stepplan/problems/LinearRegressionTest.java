@@ -12,7 +12,7 @@ import org.stepplan.core.Objective;
 import org.stepplan.core.Oracle;
 import org.stepplan.core.StochasticObjective;
 import org.stepplan.core.Vectors;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 import org.stepplan.run.Minimizer;
 import org.stepplan.run.Result;
 import org.stepplan.run.StoppingRules;

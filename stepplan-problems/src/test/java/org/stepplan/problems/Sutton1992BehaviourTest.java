@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stepplan.core.Oracle;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 import org.stepplan.optim.OptimizerConfig;
 import org.stepplan.run.Minimizer;
 import org.stepplan.run.Result;

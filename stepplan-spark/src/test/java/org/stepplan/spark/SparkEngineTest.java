@@ -30,7 +30,7 @@ import org.stepplan.core.Oracle;
 import org.stepplan.learn.LearningProblem;
 import org.stepplan.learn.data.Dataset;
 import org.stepplan.learn.data.UserCsv;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 import org.stepplan.problems.Problem;
 import org.stepplan.problems.Problems;
 import org.stepplan.run.Minimizer;

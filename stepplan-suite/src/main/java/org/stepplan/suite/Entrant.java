@@ -3,7 +3,7 @@ package org.stepplan.suite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 
 /**
  * A method in the benchmark with the grid of settings it is tried over (a grid of one: its defaults).

@@ -1,7 +1,7 @@
 package org.stepplan.suite;
 
 import org.stepplan.core.Oracle;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 import org.stepplan.run.Minimizer;
 import org.stepplan.run.Monitor;
 import org.stepplan.run.Result;

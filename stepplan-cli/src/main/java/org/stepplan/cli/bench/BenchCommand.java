@@ -1,14 +1,14 @@
 package org.stepplan.cli.bench;
 
+import org.stepplan.cli.ExitCodes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.stepplan.cli.Progress;
+import org.stepplan.experiment.Progress;
 import org.stepplan.cli.ThreadsOption;
-import org.stepplan.cli.StepplanCli;
 import org.stepplan.suite.Suites;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,6 +67,6 @@ public final class BenchCommand implements Callable<Integer> {
         outcome.summary().forEach(o::println);
         o.println("report: " + out.resolve("report.html") + " (and report.md)");
         o.flush();
-        return StepplanCli.OK;
+        return ExitCodes.OK;
     }
 }

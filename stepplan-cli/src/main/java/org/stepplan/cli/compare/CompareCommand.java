@@ -1,5 +1,6 @@
 package org.stepplan.cli.compare;
 
+import org.stepplan.cli.ExitCodes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,20 +8,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.stepplan.cli.Experiment;
+import org.stepplan.experiment.Experiment;
 import org.stepplan.cli.KeyValues;
-import org.stepplan.cli.Outputs;
-import org.stepplan.cli.Parallel;
-import org.stepplan.cli.Progress;
+import org.stepplan.files.Outputs;
+import org.stepplan.experiment.Parallel;
+import org.stepplan.experiment.Progress;
 import org.stepplan.cli.ThreadsOption;
-import org.stepplan.cli.RunSpec;
-import org.stepplan.cli.StepplanCli;
-import org.stepplan.cli.plot.ChartFiles;
-import org.stepplan.cli.plot.Decimate;
-import org.stepplan.cli.plot.Look;
-import org.stepplan.cli.plot.Palette;
-import org.stepplan.cli.plot.Plot;
-import org.stepplan.cli.plot.Series;
+import org.stepplan.experiment.RunSpec;
+import org.stepplan.plot.ChartFiles;
+import org.stepplan.plot.Decimate;
+import org.stepplan.plot.Look;
+import org.stepplan.plot.Palette;
+import org.stepplan.plot.Plot;
+import org.stepplan.plot.Series;
 import org.stepplan.learn.LearningMonitor;
 import org.stepplan.run.Result;
 import org.stepplan.run.StoppingRules;
@@ -136,7 +136,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         ChartFiles.write(plot(rows), base.toAbsolutePath().getParent(), base.getFileName().toString(), force);
         print(spec.commandLine().getOut(), rows, budget, target, files);
-        return StepplanCli.OK;
+        return ExitCodes.OK;
     }
 
     /** A method's best run, how many settings it was chosen from, and its training curve (learning problems). */

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.optim.MethodSpec;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 
 /**
  * The YAML spec of {@code stepplan compare}: each method's grid, and optionally the budget and the target.

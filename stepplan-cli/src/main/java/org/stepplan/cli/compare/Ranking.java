@@ -2,7 +2,7 @@ package org.stepplan.cli.compare;
 
 import java.util.Comparator;
 import java.util.List;
-import org.stepplan.cli.Experiment;
+import org.stepplan.experiment.Experiment;
 import org.stepplan.learn.LearningProblem;
 import org.stepplan.run.Result;
 import org.stepplan.run.Status;

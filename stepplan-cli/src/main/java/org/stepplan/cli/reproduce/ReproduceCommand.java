@@ -1,14 +1,16 @@
 package org.stepplan.cli.reproduce;
 
+import org.stepplan.cli.ExitCodes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.stepplan.cli.Progress;
+import org.stepplan.experiment.Progress;
 import org.stepplan.cli.ThreadsOption;
-import org.stepplan.cli.StepplanCli;
+import org.stepplan.paper.Reproduction;
+import org.stepplan.paper.claims.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -43,7 +45,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         Reproduction.Outcome outcome;
         try (progress) {
             outcome = Reproduction.run(new Reproduction.Options(out, new LinkedHashSet<>(only), threadCount, force,
-                    command(threadCount), progress));
+                    command(threadCount), ExitCodes.VERSION, progress));
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "wrote %d files to %s in %.1f s%n", outcome.files().size(), out,
@@ -53,7 +55,7 @@ public final class ReproduceCommand implements Callable<Integer> {
                 outcome.count(Verdict.NOT_REPRODUCED), outcome.count(Verdict.CITED), outcome.claims());
         o.println("report: " + out.resolve("report.html") + " (and report.md)");
         o.flush();
-        return StepplanCli.OK;
+        return ExitCodes.OK;
     }
 
     private String command(int threadCount) {

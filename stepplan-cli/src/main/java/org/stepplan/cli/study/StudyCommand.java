@@ -1,13 +1,13 @@
 package org.stepplan.cli.study;
 
+import org.stepplan.cli.ExitCodes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.stepplan.cli.Progress;
+import org.stepplan.experiment.Progress;
 import org.stepplan.cli.ThreadsOption;
-import org.stepplan.cli.StepplanCli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,6 +50,6 @@ public final class StudyCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "wrote %d files to %s in %.1f s%n", files.size(), out, (System.nanoTime() - t0) / 1e9);
         o.flush();
-        return StepplanCli.OK;
+        return ExitCodes.OK;
     }
 }

@@ -8,6 +8,7 @@ import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
 import org.stepplan.problems.DeterministicProblem;
 import org.stepplan.problems.Problem;
+import org.stepplan.problems.ProblemProvider;
 import org.stepplan.problems.ProblemSpec;
 
 /**
@@ -20,7 +21,7 @@ import org.stepplan.problems.ProblemSpec;
  * {@code m}. f* and x* are published only for some n and m (see each function's Javadoc); elsewhere they are empty
  * and null.
  */
-public final class MghProblems {
+public final class MghProblems implements ProblemProvider {
 
     /** The prefix of every problem name in this suite. */
     public static final String PREFIX = "mgh-";
@@ -91,7 +92,13 @@ public final class MghProblems {
                     + "f* = (m^2+3m-6)/(2(2m-3))", 10, 20, LinearRank1ZeroColumnsRows::new),
             withN("chebyquad", "MGH #35; m = n by default; f* = 6.50395e-3 (n = 10)", 10, -1, Chebyquad::new));
 
-    private MghProblems() {
+    /** The provider instance {@link java.util.ServiceLoader} creates for {@code Problems}. */
+    public MghProblems() {
+    }
+
+    @Override
+    public List<ProblemSpec> problems() {
+        return specs();
     }
 
     private static Entry fixed(String name, String summary, Factory factory) {

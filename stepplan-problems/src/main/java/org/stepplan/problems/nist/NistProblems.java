@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.problems.DeterministicProblem;
 import org.stepplan.problems.Problem;
+import org.stepplan.problems.ProblemProvider;
 import org.stepplan.problems.ProblemSpec;
 
 /**
@@ -27,7 +28,7 @@ import org.stepplan.problems.ProblemSpec;
  *   <tr><td>Kirby2</td><td>quadratic / quadratic</td><td>5</td><td>151</td><td>average</td></tr>
  * </table>
  */
-public final class NistProblems {
+public final class NistProblems implements ProblemProvider {
 
     /** The prefix of every problem name in this suite. */
     public static final String PREFIX = "nist-";
@@ -42,7 +43,13 @@ public final class NistProblems {
         MODELS.put("Kirby2", NistModel.QUADRATIC_OVER_QUADRATIC);
     }
 
-    private NistProblems() {
+    /** The provider instance {@link java.util.ServiceLoader} creates for {@code Problems}. */
+    public NistProblems() {
+    }
+
+    @Override
+    public List<ProblemSpec> problems() {
+        return specs();
     }
 
     /** The registry entries, one per data set, each with {@code start=1|2}. */

@@ -25,7 +25,7 @@ import org.stepplan.core.Objective;
 import org.stepplan.core.Oracle;
 import org.stepplan.learn.ExampleLoss;
 import org.stepplan.learn.LearningProblem;
-import org.stepplan.optim.Methods;
+import org.stepplan.methods.Methods;
 import org.stepplan.problems.Problems;
 import org.stepplan.run.Minimizer;
 import org.stepplan.run.Monitor;
