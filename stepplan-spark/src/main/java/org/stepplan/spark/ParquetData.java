@@ -3,6 +3,7 @@ package org.stepplan.spark;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
@@ -20,7 +21,7 @@ import org.stepplan.learn.data.UserCsv;
  * does not depend on how Spark splits the files). The label column is {@code last}, {@code first} or a column name,
  * of any type (its values' texts are the classes, as in {@link UserCsv#labelled}); every other column is a feature and
  * must be numeric, without nulls or non-finite values. The rows are read and converted on the executors and collected
- * to the driver, where they are split and standardized like a user's CSV.
+ * to the driver, which puts them in that order and splits and standardizes them like a user's CSV.
  */
 final class ParquetData {
 
@@ -68,8 +69,10 @@ final class ParquetData {
         int d = columns.size();
         columns.add(functions.col(quoted(fields[labelColumn].name())).cast("string"));
         names.add(fields[labelColumn].name());
-        List<Row> rows = frame.orderBy(functions.col("_metadata.file_path"), functions.col("_metadata.row_index"))
-                .select(columns.toArray(Column[]::new)).collectAsList();
+        columns.add(functions.col("_metadata.file_path"));
+        columns.add(functions.col("_metadata.row_index"));
+        List<Row> rows = new ArrayList<>(frame.select(columns.toArray(Column[]::new)).collectAsList());
+        rows.sort(Comparator.comparing((Row r) -> r.getString(d + 1)).thenComparingLong(r -> r.getLong(d + 2)));
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("dataset " + PREFIX + path + " has no rows");
         }
