@@ -46,7 +46,6 @@ import org.stepplan.spark.SparkSessions;
  *       over iterations; then the local objective on 1 and 2 threads;</li>
  *   <li>{@code synthetic MASTER ROWS FEATURES PASSES [METHODS]}: logistic regression on a data set generated on the
  *       executors, each method (default plan,lbfgs) for PASSES gradient evaluations, time per pass and peak heap;</li>
- *   <li>{@code same MASTER}: a digits softmax csawg run, printing its final loss and w's hash (to compare masters).</li>
  * </ul>
  */
 public final class SparkBenchmark {
@@ -62,7 +61,6 @@ public final class SparkBenchmark {
             case "fashion" -> fashion(spark, context, Integer.parseInt(args[2]));
             case "synthetic" -> synthetic(context, Long.parseLong(args[2]), Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]), (args.length > 5 ? args[5] : "plan,lbfgs").split(","));
-            case "same" -> same(context);
             default -> throw new IllegalArgumentException("unknown benchmark " + args[0]);
         }
         spark.stop();
@@ -275,20 +273,6 @@ public final class SparkBenchmark {
         System.out.printf("peak heap %.0f MB (driver and, in local mode, the executors' cached blocks), "
                 + "heap after GC %.0f MB%n", peak / 1e6, (rt.totalMemory() - rt.freeMemory()) / 1e6);
         System.out.println("load average at end: " + loadAverage());
-    }
-
-    private static void same(JavaSparkContext context) {
-        LearningProblem p = (LearningProblem) Problems.create("softmax", Map.of("test-fraction", "0"));
-        for (int partitions : new int[] {2}) {
-            JavaRDD<Block> data = SparkData.of(context, p.split().train(), partitions);
-            SparkObjective objective = new SparkObjective(data, p.trainingExamples(), p.exampleLoss());
-            Oracle oracle = Oracle.of(objective);
-            Result r = Minimizer.minimize(oracle, Methods.configure("csawg", Map.of()), p.start(),
-                    new LastValue(objective), new StoppingRules(30, Long.MAX_VALUE, Double.NaN, Double.NaN, true),
-                    TraceMemory.NONE);
-            System.out.printf("digits softmax csawg 30 iterations, %d partitions: loss %.17g, hash(w) %d%n",
-                    partitions, objective.value(r.w()), java.util.Arrays.hashCode(r.w()));
-        }
     }
 
     /** A monitor whose loss is the objective's value at w (one extra pass per row, counted). */
