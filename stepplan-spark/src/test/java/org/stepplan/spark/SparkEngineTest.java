@@ -180,7 +180,7 @@ class SparkEngineTest {
     }
 
     @Test
-    void aParquetInputGivesTheExamplesValueAndGradientOfTheSameCsv(@TempDir Path dir) throws IOException {
+    void aParquetInputGivesTheExamplesValueAndGradientOfTheSameCsvLocallyAndOnSpark(@TempDir Path dir) throws IOException {
         Dataset digits = problem("softmax", "digits", "all").split().train();
         int f = digits.features();
         Path csv = dir.resolve("digits.csv");
@@ -224,6 +224,12 @@ class SparkEngineTest {
         double value = distributed.oracle(0).gradient(w, g);
         assertThat(Math.abs(value - expectedValue) / expectedValue).isLessThanOrEqualTo(1e-12);
         assertThat(relative(g, expected)).isLessThanOrEqualTo(1e-12);
+        Problem csvOnSpark = Problems.create("softmax", Map.of("dataset", "csv:" + csv, "engine", "spark",
+                "master", "local[2]"));
+        double[] gCsv = new double[w.length];
+        assertThat(csvOnSpark.oracle(0).gradient(w, gCsv)).as("the same examples, the same fixed sum")
+                .isEqualTo(value);
+        assertThat(gCsv).isEqualTo(g);
         Monitor monitor = distributed.monitor(distributed.oracle(0));
         monitor.loss(w);
         assertThat(monitor.measurement(3)).as("the same test set").isEqualTo(local.testAccuracy(w));
