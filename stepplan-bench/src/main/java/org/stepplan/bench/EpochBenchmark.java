@@ -82,7 +82,7 @@ public class EpochBenchmark {
         @Setup
         public void setUp() {
             Map<String, String> params = new HashMap<>(Map.of("dataset", DATASET, "batch", Integer.toString(BATCH),
-                    "test-fraction", Double.toString(TEST_FRACTION), "split-seed", Integer.toString(SPLIT_SEED),
+                    "test_fraction", Double.toString(TEST_FRACTION), "split_seed", Integer.toString(SPLIT_SEED),
                     "l2", Double.toString(L2)));
             if (problem.equals("mlp")) {
                 params.put("hidden", Integer.toString(HIDDEN));

@@ -32,7 +32,7 @@ public class ReferenceBenchmark extends MicrosecondBenchmark {
     private static final Map<String, Map<String, String>> PARAMS = Map.of(
             "gd", Map.of("gamma", String.valueOf(GAMMA)),
             "adam", Map.of("lr", String.valueOf(LR)),
-            "csawg", Map.of("gamma", String.valueOf(GAMMA), "K", "10"));
+            "csawg", Map.of("gamma", String.valueOf(GAMMA), "horizon", "10"));
 
     @Param({"1000000"})
     int d;

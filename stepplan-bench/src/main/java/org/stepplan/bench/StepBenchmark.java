@@ -19,8 +19,8 @@ public class StepBenchmark extends MicrosecondBenchmark {
     private static final Map<String, Map<String, String>> PARAMS = Map.of(
             "gd", Map.of("gamma", "0.05"),
             "heavy-ball", Map.of("a", "0.05", "p", "0.5"),
-            "nesterov", Map.of("L", "10", "mu", "1"),
-            "csawg", Map.of("gamma", "0.05", "K", "10"));
+            "nesterov", Map.of("lipschitz", "10", "mu", "1"),
+            "csawg", Map.of("gamma", "0.05", "horizon", "10"));
 
     @Param({"1000", "1000000"})
     int d;

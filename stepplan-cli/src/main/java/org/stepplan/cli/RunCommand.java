@@ -58,12 +58,13 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--target-error", paramLabel = "E", description = "stop once ||w - w*|| <= E")
     Double targetError;
 
-    @Option(names = "--continue-past-zero",
-            description = "go on after the error is exactly 0 (default: stop there as converged)")
-    boolean continuePastZero;
+    @Option(names = "--continue-past-zero", arity = "0..1", paramLabel = "N", fallbackValue = "9223372036854775807",
+            description = "go on after the error is exactly 0: N more iterations, then stop as converged; without N "
+                    + "until another limit (default: stop there as converged)")
+    Long continuePastZero;
 
     @Option(names = "--eval-every", paramLabel = "N", description = "learning problems: measure the training loss "
-            + "and test accuracy every N iterations (default: once per epoch); the problem parameter eval-every")
+            + "and test accuracy every N iterations (default: once per epoch); the problem parameter eval_every")
     Integer evalEvery;
 
     @Option(names = "--engine", paramLabel = "local|spark", description = "learning problems: where the training "
@@ -122,7 +123,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--target-error: NaN is no target (leave the option out for none)");
         }
         StoppingRules rules = new StoppingRules(maxIterations, maxGradEvals == null ? Long.MAX_VALUE : maxGradEvals,
-                targetError == null ? Double.NaN : targetError, Double.NaN, !continuePastZero);
+                targetError == null ? Double.NaN : targetError, Double.NaN, continuePastZero == null ? 0 : continuePastZero);
         double[] w0 = start == null ? null : VectorText.parse("--start", start);
         Thinning thinning = Thinning.every(traceEvery);
         StepSizeColumns columns = StepSizeColumns.parse(traceStepSizes);
@@ -132,8 +133,8 @@ public final class RunCommand implements Callable<Integer> {
                     + "file name");
         }
         Map<String, String> problemParamMap = KeyValues.parse("--problem-param", problemParams);
-        if (evalEvery != null && problemParamMap.put("eval-every", Integer.toString(evalEvery)) != null) {
-            throw new IllegalArgumentException("--eval-every and --problem-param eval-every both given");
+        if (evalEvery != null && problemParamMap.put("eval_every", Integer.toString(evalEvery)) != null) {
+            throw new IllegalArgumentException("--eval-every and --problem-param eval_every both given");
         }
         String[][] engineOptions = {{"engine", engine}, {"master", master},
                 {"partitions", partitions == null ? null : partitions.toString()}};

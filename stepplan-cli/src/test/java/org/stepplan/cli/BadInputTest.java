@@ -76,7 +76,7 @@ class BadInputTest {
         c.add(args("run --problem linear-regression --problem-param d=5000 --problem-param n=5000 --method gd"));
         c.add(args("run --problem sutton1992 --problem-param window=2000000000 --method gd"));
         c.add(args("run --problem sutton1992 --problem-param dimension=2000000000 --method gd"));
-        c.add(args("run --problem quadratic-paper --method csawg --param K=2000000000"));
+        c.add(args("run --problem quadratic-paper --method csawg --param horizon=2000000000"));
         // output locations, checked before the run
         c.add(args(RUN, "--trace", "/proc/stepplan-none/t.csv"));
         c.add(args(RUN, "--trace", "@"));
@@ -180,10 +180,10 @@ class BadInputTest {
         Files.createDirectory(dir.resolve("nonempty"));
         Files.writeString(dir.resolve("nonempty/keep.txt"), "keep me\n");
         StringBuilder bomb = new StringBuilder("methods:\n  csaug:\n");
-        for (String axis : List.of("gamma", "K", "P", "M", "zero-tolerance")) {
+        for (String axis : List.of("gamma", "horizon", "projections", "corrections", "zero_tolerance")) {
             bomb.append("    ").append(axis).append(": [");
             for (int i = 1; i <= 30; i++) {
-                bomb.append(i == 1 ? "" : ", ").append(axis.equals("gamma") || axis.equals("zero-tolerance")
+                bomb.append(i == 1 ? "" : ", ").append(axis.equals("gamma") || axis.equals("zero_tolerance")
                         ? "0.00" + i : Integer.toString(i));
             }
             bomb.append("]\n");

@@ -22,7 +22,7 @@ class LearningRunTest {
                 "--param", "lr=0.5", "--max-iterations", "36", "--seed", "3", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = Json.mapper().readTree(r.out());
-        // digits, test-fraction 0.2: 1438 training examples, 15 batches per epoch (14 x 100 + 38); 36 batches make
+        // digits, test_fraction 0.2: 1438 training examples, 15 batches per epoch (14 x 100 + 38); 36 batches make
         // two epochs and six batches of 100
         assertThat(j.get("examples").asLong()).isEqualTo(2 * 1438 + 600);
         assertThat(j.get("epochs").asDouble()).isEqualTo((2 * 1438 + 600) / 1438.0);

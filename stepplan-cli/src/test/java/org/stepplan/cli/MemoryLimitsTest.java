@@ -23,7 +23,7 @@ class MemoryLimitsTest {
     void aRunEstimatedAboveTheHeapIsRefusedBeforeItStarts() {
         // K = 100,000 at d = 20,000: a ring of 200,000 vectors, 32 GB, far above any test heap
         CliHarness r = CliHarness.run("run", "--problem", "sutton1992", "--problem-param", "dimension=20000",
-                "--method", "csawg", "--param", "K=100000", "--max-iterations", "1");
+                "--method", "csawg", "--param", "horizon=100000", "--max-iterations", "1");
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err().lines()).singleElement().asString()
                 .startsWith("stepplan: csawg on sutton1992 (d=20000) needs about 30519 MB of heap")
@@ -33,7 +33,7 @@ class MemoryLimitsTest {
     @Test
     void aHugePlanStopsAtTheGradientBudget() throws Exception {
         CliHarness r = CliHarness.run("run", "--problem", "rosenbrock", "--method", "csaug", "--param",
-                "P=2147483647", "--param", "M=2147483647", "--max-grad-evals", "100", "--json");
+                "projections=2147483647", "--param", "corrections=2147483647", "--max-grad-evals", "100", "--json");
         JsonNode j = Json.mapper().readTree(r.out());
         assertThat(j.get("status").asText()).isEqualTo("max-grad-evals");
         assertThat(j.get("gradEvals").asLong()).isEqualTo(100);

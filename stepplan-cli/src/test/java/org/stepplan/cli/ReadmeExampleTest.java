@@ -19,7 +19,8 @@ class ReadmeExampleTest {
     @Test
     void libraryExampleGivesWhatTheReadmeSays() {
         Problem problem = Problems.create("rosenbrock", Map.of());
-        OptimizerConfig csaug = StepSizePlanning.Config.csaug(0.001, 2, 5, 10);   // gamma, K, P, M
+        OptimizerConfig csaug = StepSizePlanning.Config.defaults("csaug")      // gamma 0.001, K 2, P 5, M 10
+                .with(StepSizePlanning.Config.HORIZON, 2);                       // any parameter by its declaration
         Oracle oracle = problem.oracle(0);                                       // counts every evaluation; 0 = seed
         Result r = Minimizer.minimize(oracle, csaug, problem.start(), problem.monitor(oracle),
                 StoppingRules.iterations(20_000));
@@ -28,7 +29,7 @@ class ReadmeExampleTest {
 
     @Test
     void mainCommandPrintsWhatTheReadmeShows() throws Exception {
-        CliHarness r = CliHarness.run("run", "--problem", "rosenbrock", "--method", "csaug", "--param", "K=2");
+        CliHarness r = CliHarness.run("run", "--problem", "rosenbrock", "--method", "csaug", "--param", "horizon=2");
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
         String shown = readme.substring(readme.indexOf("## One run"));
         shown = shown.substring(shown.indexOf("prints:"));

@@ -49,7 +49,7 @@ class ReproduceCommandTest {
     @BeforeAll
     static void reproduceEverything() throws Exception {
         out = tmp.resolve("results");
-        run = CliHarness.run("reproduce", "--out", out.toString(), "--threads", "2");
+        run = CliHarness.run("reproduce", "--out", out.toString(), "--threads", "2", "--svg");
         claims = Json.mapper().readTree(out.resolve("claims.json").toFile());
     }
 
@@ -59,6 +59,32 @@ class ReproduceCommandTest {
         assertThat(run.out()).contains("wrote ", "claims: ", "report: ");
         assertThat(run.err()).contains("runs: ", "figures: ", "claims: ").doesNotContain("\r").doesNotContain("%");
         assertThat(run.err().lines()).allMatch(l -> l.matches("\\[\\d+/\\d+] (runs|figures|claims): .+"));
+    }
+
+    @Test
+    void printsOneProgressLinePerTenthOfEachPhaseEndingWithTheWholePhase() {
+        for (String phase : List.of("runs", "figures", "claims")) {
+            List<String> lines = run.err().lines().filter(l -> l.contains("] " + phase + ": ")).toList();
+            String total = lines.get(lines.size() - 1).replaceAll("^\\[(\\d+)/(\\d+)].*", "$1/$2");
+            int n = Integer.parseInt(total.substring(total.indexOf('/') + 1));
+            assertThat(total).as(phase).isEqualTo(n + "/" + n);
+            assertThat(lines).as(phase).hasSize(Math.min(n, 10));
+        }
+    }
+
+    @Test
+    void quietPrintsNothingAndWithoutSvgWritesPngAndCsvOnly() throws Exception {
+        Path quietOut = tmp.resolve("quiet");
+        CliHarness quiet = CliHarness.run("reproduce", "--out", quietOut.toString(), "--only", "3b", "--quiet");
+        assertThat(quiet.exit()).as(quiet.err()).isEqualTo(0);
+        assertThat(quiet.out()).isEmpty();
+        assertThat(quiet.err()).isEmpty();
+        assertThat(quietOut.resolve("fig3b.png")).isNotEmptyFile();
+        assertThat(quietOut.resolve("fig3b.csv")).isNotEmptyFile();
+        assertThat(quietOut.resolve("fig3b.svg")).doesNotExist();
+        assertThat(Files.readString(quietOut.resolve("report.md"))).contains("fig3b.csv").doesNotContain(".svg");
+        assertThat(Files.readString(quietOut.resolve("report.html"))).contains("fig3b.csv").doesNotContain(".svg");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("(fig3b.svg)");
     }
 
     static Stream<String> panels() {
@@ -117,7 +143,7 @@ class ReproduceCommandTest {
     void reportStatesTheCommandSeedsVersionsAndMachineInItsLastSection() throws Exception {
         String md = Files.readString(out.resolve("report.md"));
         String env = md.substring(md.indexOf("## Run environment"));
-        assertThat(env).contains("Command: `./stepplan reproduce --out " + out + " --threads 2`", "Wall time: ",
+        assertThat(env).contains("Command: `./stepplan reproduce --out " + out + " --threads 2 --svg`", "Wall time: ",
                 "Java: ", "CPU: ", "cores available: ", "XChart: 4.0.3", "commons-math3: 3.6.1");
         assertThat(md.substring(0, md.indexOf("## Run environment"))).contains("default seed 0");
     }

@@ -19,9 +19,9 @@ class ReproduceDeterminismTest {
     void oneAndTwoThreadsWriteByteIdenticalFilesApartFromTheRunEnvironmentSection() throws Exception {
         Path one = tmp.resolve("one");
         Path two = tmp.resolve("two");
-        assertThat(CliHarness.run("reproduce", "--out", one.toString(), "--only", "5b,7a,8", "--threads", "1")
+        assertThat(CliHarness.run("reproduce", "--out", one.toString(), "--only", "5b,7a,8", "--threads", "1", "--svg")
                 .exit()).isEqualTo(0);
-        assertThat(CliHarness.run("reproduce", "--out", two.toString(), "--only", "5b,7a,8", "--threads", "2")
+        assertThat(CliHarness.run("reproduce", "--out", two.toString(), "--only", "5b,7a,8", "--threads", "2", "--svg")
                 .exit()).isEqualTo(0);
         List<String> names;
         try (Stream<Path> files = Files.list(one)) {

@@ -24,7 +24,7 @@ class ReproduceKillTest {
     @Test
     void killedRunsLeaveNothingAndTheRerunWorksWithoutForce() throws Exception {
         Path logs = Files.createDirectory(dir.resolve("logs"));
-        String[] args = {"reproduce", "--out", "out", "--only", "5b", "--threads", "1"};
+        String[] args = {"reproduce", "--out", "out", "--only", "5b", "--threads", "1", "--svg"};
         for (int stagedFiles : new int[] {0, 1, 3}) { // at the start, after the first file, after the figure
             Process p = Subprocess.start(dir, logs, args);
             try {

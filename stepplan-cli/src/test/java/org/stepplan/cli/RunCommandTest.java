@@ -19,16 +19,16 @@ class RunCommandTest {
 
     @Test
     void jsonReportsEveryFieldIncludingDefaultsAndTheFirstZeroError() throws Exception {
-        CliHarness r = CliHarness.run("run", "--problem", "rosenbrock", "--method", "csaug", "--param", "K=10",
+        CliHarness r = CliHarness.run("run", "--problem", "rosenbrock", "--method", "csaug", "--param", "horizon=10",
                 "--max-iterations", "1000", "--json");
         assertThat(r.exit()).isEqualTo(0);
         JsonNode j = Json.mapper().readTree(r.out());
         assertThat(j.get("problem").asText()).isEqualTo("rosenbrock");
         assertThat(j.get("dimension").asInt()).isEqualTo(2);
         assertThat(j.get("method").asText()).isEqualTo("csaug");
-        assertThat(j.get("params").get("K").asInt()).isEqualTo(10);
-        assertThat(j.get("params").get("P").asInt()).isEqualTo(5);
-        assertThat(j.get("params").get("M").asInt()).isEqualTo(10);
+        assertThat(j.get("params").get("horizon").asInt()).isEqualTo(10);
+        assertThat(j.get("params").get("projections").asInt()).isEqualTo(5);
+        assertThat(j.get("params").get("corrections").asInt()).isEqualTo(10);
         assertThat(j.get("params").get("gamma").asDouble()).isEqualTo(0.001);
         assertThat(j.get("status").asText()).isEqualTo("converged");
         assertThat(j.get("iterations").asLong()).isEqualTo(80);
@@ -58,7 +58,7 @@ class RunCommandTest {
     void traceHasOneRowPerIterationWithPerComponentStepSizesAndPlanEvents() throws Exception {
         Path csv = dir.resolve("trace.csv");
         CliHarness r = CliHarness.run("run", "--problem", "quadratic-paper", "--method", "csawg", "--param",
-                "gamma=0.0009", "--param", "K=3", "--max-iterations", "9", "--trace", csv.toString());
+                "gamma=0.0009", "--param", "horizon=3", "--max-iterations", "9", "--trace", csv.toString());
         assertThat(r.exit()).isEqualTo(0);
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).isEqualTo("iteration,grad_evals,func_evals,loss,error,step_size_1,step_size_2,event");
@@ -74,7 +74,7 @@ class RunCommandTest {
         Path full = dir.resolve("full.csv");
         Path thin = dir.resolve("thin.csv");
         String[] run = {"run", "--problem", "quadratic-paper", "--method", "csawg", "--param", "gamma=0.0009",
-            "--param", "K=3", "--max-iterations", "10", "--trace"};
+            "--param", "horizon=3", "--max-iterations", "10", "--trace"};
         CliHarness.run(concat(run, full.toString()));
         CliHarness r = CliHarness.run(concat(run, thin.toString(), "--trace-every", "4"));
         assertThat(r.exit()).isEqualTo(0);
@@ -172,11 +172,11 @@ class RunCommandTest {
     @Test
     void aDivergedCsaugRunPointsToPlanAndPlanStaysFinite() throws Exception {
         CliHarness csaug = CliHarness.run("run", "--problem", "rotated-quadratic", "--method", "csaug", "--param",
-                "K=10");
+                "horizon=10");
         assertThat(csaug.exit()).isEqualTo(ExitCodes.DIVERGED);
         assertThat(csaug.out()).contains("status diverged").contains("--method plan");
         CliHarness plan = CliHarness.run("run", "--problem", "rotated-quadratic", "--method", "plan", "--param",
-                "K=10", "--max-iterations", "500");
+                "horizon=10", "--max-iterations", "500");
         assertThat(plan.exit()).isEqualTo(ExitCodes.OK);
         assertThat(plan.out()).contains("status max-iterations").doesNotContain("hint:");
     }
@@ -201,9 +201,9 @@ class RunCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "K<1               | --method csawg --param K=0                  | K",
-            "P<1               | --method csaug --param P=0                  | P",
-            "M<0               | --method csaug --param M=-1                 | M",
+            "horizon<1         | --method csawg --param horizon=0            | horizon",
+            "projections<1     | --method csaug --param projections=0        | projections",
+            "corrections<0     | --method csaug --param corrections=-1       | corrections",
             "gamma<=0          | --method csawg --param gamma=0              | gamma",
             "gamma non-finite  | --method gd --param gamma=Infinity          | gamma",
             "step non-finite   | --method heavy-ball --param a=NaN           | a",
@@ -235,7 +235,7 @@ class RunCommandTest {
         assertThat(r.exit()).isEqualTo(0);
         assertThat(r.out()).contains("rosenbrock", "quadratic-paper", "noisy-quadratic", "csawg", "csaug",
                 "heavy-ball", "nesterov-schedule");
-        assertThat(r.out()).containsPattern("K\\s+integer\\s+default 2");
+        assertThat(r.out()).containsPattern("horizon\\s+integer\\s+default 2");
     }
 
     @Test
@@ -252,7 +252,7 @@ class RunCommandTest {
     void methodThatCannotServeTheProblemFailsWithOneLine() {
         CliHarness polyak = CliHarness.run("run", "--problem", "rosenbrock", "--method", "polyak");
         assertThat(polyak.exit()).isEqualTo(2);
-        assertThat(polyak.err()).contains("needs f*");
+        assertThat(polyak.err()).contains("parameter 'fstar' of method 'polyak' is required: give fstar=<value>");
         CliHarness l4 = CliHarness.run("run", "--problem", "noisy-quadratic", "--method", "l4-adam",
                 "--max-iterations", "5000");
         assertThat(l4.exit()).isEqualTo(2);
@@ -273,7 +273,7 @@ class RunCommandTest {
     void continuePastZeroKeepsRunningAndMarksTheFirstZero() throws Exception {
         Path csv = dir.resolve("past.csv");
         JsonNode j = Json.mapper().readTree(CliHarness.run("run", "--problem", "quadratic-paper", "--method", "csawg",
-                "--param", "gamma=0.0009", "--param", "K=2", "--max-iterations", "420", "--continue-past-zero",
+                "--param", "gamma=0.0009", "--param", "horizon=2", "--max-iterations", "420", "--continue-past-zero",
                 "--trace", csv.toString(), "--json").out());
         assertThat(j.get("status").asText()).isEqualTo("max-iterations");
         assertThat(j.get("iterations").asLong()).isEqualTo(420);
@@ -281,6 +281,20 @@ class RunCommandTest {
         // Figure 4: the plan after w = w* fits alpha(2) = 1 exactly (g = w - w* on the curvature-1 component)
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.subList(416, lines.size())).anySatisfy(l -> assertThat(l.split(",")[6]).isEqualTo("1.0"));
+    }
+
+    @Test
+    void continuePastZeroForNIterationsStopsAsConvergedNIterationsAfterTheFirstZero() throws Exception {
+        JsonNode j = Json.mapper().readTree(CliHarness.run("run", "--problem", "quadratic-paper", "--method", "csawg",
+                "--param", "gamma=0.0009", "--param", "horizon=2", "--max-iterations", "20000", "--continue-past-zero=6",
+                "--json").out());
+        assertThat(j.get("status").asText()).isEqualTo("converged");
+        assertThat(j.get("firstZeroError").get("iterations").asLong()).isEqualTo(414);
+        assertThat(j.get("iterations").asLong()).isEqualTo(420);
+        CliHarness negative = CliHarness.run("run", "--problem", "quadratic-paper", "--method", "gd",
+                "--continue-past-zero=-1");
+        assertThat(negative.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(negative.err()).isEqualTo("stepplan: continue-past-zero must be >= 0 iterations, got -1\n");
     }
 
     @Test

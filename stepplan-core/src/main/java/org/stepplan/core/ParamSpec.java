@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One named parameter of a method or problem, as the command line and {@code stepplan list} show it.
  *
- * @param name         the parameter name, as in the original paper or PyTorch
+ * @param name         the parameter name, lower snake_case ({@link Param#NAME_PATTERN})
  * @param kind         how the text value is parsed
  * @param defaultValue the default in text form, or null when the parameter is required (or optional with no value)
  * @param choices      the allowed values of a {@link Kind#CHOICE}, empty otherwise

@@ -104,7 +104,8 @@ public final class Params {
     private String required(String name) {
         spec(name);
         if (!values.containsKey(name)) {
-            throw new IllegalArgumentException("parameter '" + name + "' of " + owner + " is required");
+            throw new IllegalArgumentException("parameter '" + name + "' of " + owner + " is required: give "
+                    + name + "=<value> (" + specs.get(name).description() + ")");
         }
         return name;
     }

@@ -1,12 +1,9 @@
 package org.stepplan.optim;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
-import org.stepplan.core.Vectors;
+import org.stepplan.core.Param;
 
 /**
  * Adagrad (Duchi, Hazan &amp; Singer 2011) with PyTorch {@code torch.optim.Adagrad} semantics (docs/methods.md §4), on one flat
@@ -38,43 +35,38 @@ public final class Adagrad extends AbstractOptimizer {
     /** CLI name. */
     public static final String NAME = "adagrad";
 
-    /**
-     * @param lr                      the learning rate, &gt;= 0
-     * @param lrDecay                 the learning-rate decay, &gt;= 0
-     * @param weightDecay             lambda, &gt;= 0 (L2 penalty added to the gradient)
-     * @param initialAccumulatorValue the initial value of every S_i, &gt;= 0
-     * @param eps                     added to sqrt(S), &gt;= 0
-     */
-    public record Config(double lr, double lrDecay, double weightDecay, double initialAccumulatorValue, double eps)
-            implements OptimizerConfig {
-        public static final double DEFAULT_LR = 1e-2;
-        public static final double DEFAULT_LR_DECAY = 0.0;
-        public static final double DEFAULT_WEIGHT_DECAY = 0.0;
-        public static final double DEFAULT_INITIAL_ACCUMULATOR_VALUE = 0.0;
-        public static final double DEFAULT_EPS = 1e-10;
+    /** The hyper-parameters, each declared once below. */
+    public record Config(double lr, double lr_decay, double weight_decay, double initial_accumulator_value,
+                         double eps) implements DeclaredConfig<Config> {
+        public static final Param<Double> LR = Param.real("lr", 1e-2, Param.nonNegative(), "learning rate");
+        public static final Param<Double> LR_DECAY = Param.real("lr_decay", 0.0, Param.nonNegative(),
+                "clr = lr / (1 + (t-1) lr_decay)");
+        public static final Param<Double> WEIGHT_DECAY = Param.real("weight_decay", 0.0, Param.nonNegative(),
+                "L2 penalty added to the gradient");
+        public static final Param<Double> INITIAL_ACCUMULATOR_VALUE = Param.real("initial_accumulator_value", 0.0,
+                Param.nonNegative(),
+                "initial value of the sum of squared gradients");
+        public static final Param<Double> EPS = Param.real("eps", 1e-10, Param.nonNegative(), "added to sqrt(S)");
+
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, LR, LR_DECAY, WEIGHT_DECAY,
+                INITIAL_ACCUMULATOR_VALUE, EPS);
 
         public Config {
-            Vectors.requireNonNegative("lr", lr);
-            Vectors.requireNonNegative("lr_decay", lrDecay);
-            Vectors.requireNonNegative("weight_decay", weightDecay);
-            Vectors.requireNonNegative("initial_accumulator_value", initialAccumulatorValue);
-            Vectors.requireNonNegative("eps", eps);
+            LR.check(lr);
+            LR_DECAY.check(lr_decay);
+            WEIGHT_DECAY.check(weight_decay);
+            INITIAL_ACCUMULATOR_VALUE.check(initial_accumulator_value);
+            EPS.check(eps);
+        }
+
+        /** Every default. */
+        public static Config defaults() {
+            return HYPER.defaults();
         }
 
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("lr", lr);
-            m.put("lr_decay", lrDecay);
-            m.put("weight_decay", weightDecay);
-            m.put("initial_accumulator_value", initialAccumulatorValue);
-            m.put("eps", eps);
-            return m;
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -83,16 +75,9 @@ public final class Adagrad extends AbstractOptimizer {
         }
     }
 
+    /** The registry entry. */
     public static MethodSpec spec() {
-        return new MethodSpec(NAME, "Adagrad (Duchi et al. 2011), PyTorch torch.optim.Adagrad semantics",
-                List.of(ParamSpec.real("lr", Config.DEFAULT_LR, "learning rate"),
-                        ParamSpec.real("lr_decay", Config.DEFAULT_LR_DECAY, "clr = lr / (1 + (t-1) lr_decay)"),
-                        ParamSpec.real("weight_decay", Config.DEFAULT_WEIGHT_DECAY, "L2 penalty added to the gradient"),
-                        ParamSpec.real("initial_accumulator_value", Config.DEFAULT_INITIAL_ACCUMULATOR_VALUE,
-                                "initial value of the sum of squared gradients"),
-                        ParamSpec.real("eps", Config.DEFAULT_EPS, "added to sqrt(S)")),
-                p -> new Config(p.real("lr"), p.real("lr_decay"), p.real("weight_decay"),
-                        p.real("initial_accumulator_value"), p.real("eps")));
+        return MethodSpec.of("Adagrad (Duchi et al. 2011), PyTorch torch.optim.Adagrad semantics", Config.HYPER);
     }
 
     private final Config config;
@@ -105,13 +90,13 @@ public final class Adagrad extends AbstractOptimizer {
         this.config = config;
         this.g = new double[dimension];
         this.sum = new double[dimension];
-        Arrays.fill(sum, config.initialAccumulatorValue());
+        Arrays.fill(sum, config.initial_accumulator_value());
     }
 
     @Override
     public void step(double[] w, Oracle oracle) {
         checkLength(w);
-        double lambda = config.weightDecay();
+        double lambda = config.weight_decay();
         double eps = config.eps();
         t++;
         oracle.gradient(w, g);
@@ -129,7 +114,7 @@ public final class Adagrad extends AbstractOptimizer {
 
     /** {@code lr / (1 + (t - 1) lr_decay)} for the current t. */
     private double currentLr() {
-        return config.lr() / (1.0 + (t - 1) * config.lrDecay());
+        return config.lr() / (1.0 + (t - 1) * config.lr_decay());
     }
 
     @Override

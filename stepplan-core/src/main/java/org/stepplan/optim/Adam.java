@@ -1,13 +1,8 @@
 package org.stepplan.optim;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
-import org.stepplan.core.Params;
-import org.stepplan.core.Vectors;
+import org.stepplan.core.Param;
 
 /**
  * Adam, AdamW and AMSGrad with PyTorch {@code torch.optim} semantics (docs/methods.md §4), on one flat parameter vector.
@@ -62,20 +57,18 @@ public final class Adam extends AbstractOptimizer {
     /** Which registered method a config is. */
     public enum Variant {
         /** Adam, coupled L2 weight decay; amsgrad optional. */
-        ADAM(Adam.ADAM, false, 0.0),
+        ADAM(Adam.ADAM, false),
         /** AdamW, decoupled weight decay; amsgrad optional. */
-        ADAMW(Adam.ADAMW, true, 1e-2),
+        ADAMW(Adam.ADAMW, true),
         /** Adam with amsgrad = true. */
-        AMSGRAD(Adam.AMSGRAD, false, 0.0);
+        AMSGRAD(Adam.AMSGRAD, false);
 
         private final String cliName;
         private final boolean decoupled;
-        private final double defaultWeightDecay;
 
-        Variant(String cliName, boolean decoupled, double defaultWeightDecay) {
+        Variant(String cliName, boolean decoupled) {
             this.cliName = cliName;
             this.decoupled = decoupled;
-            this.defaultWeightDecay = defaultWeightDecay;
         }
 
         public String cliName() {
@@ -86,37 +79,40 @@ public final class Adam extends AbstractOptimizer {
         public boolean decoupled() {
             return decoupled;
         }
-
-        public double defaultWeightDecay() {
-            return defaultWeightDecay;
-        }
     }
 
-    /**
-     * @param variant     adam, adamw or amsgrad
-     * @param lr          the learning rate, &gt;= 0
-     * @param beta1       the first-moment decay, in [0, 1)
-     * @param beta2       the second-moment decay, in [0, 1)
-     * @param eps         added to the denominator, &gt;= 0
-     * @param weightDecay lambda, &gt;= 0 (coupled for adam/amsgrad, decoupled for adamw)
-     * @param amsgrad     keep the maximum of v (must be true for the amsgrad variant)
-     */
-    public record Config(Variant variant, double lr, double beta1, double beta2, double eps, double weightDecay,
-                         boolean amsgrad) implements OptimizerConfig {
-        public static final double DEFAULT_LR = 1e-3;
-        public static final double DEFAULT_BETA1 = 0.9;
-        public static final double DEFAULT_BETA2 = 0.999;
-        public static final double DEFAULT_EPS = 1e-8;
+    /** The variant and the hyper-parameters, each declared once below. */
+    public record Config(Variant variant, double lr, double beta1, double beta2, double eps, double weight_decay,
+                         boolean amsgrad) implements DeclaredConfig<Config> {
+        public static final Param<Double> LR = Param.real("lr", 1e-3, Param.nonNegative(), "learning rate");
+        public static final Param<Double> BETA1 = Param.real("beta1", 0.9, Param.inRange(0.0, 1.0),
+                "first-moment decay (betas[0]), in [0, 1)");
+        public static final Param<Double> BETA2 = Param.real("beta2", 0.999, Param.inRange(0.0, 1.0),
+                "second-moment decay (betas[1]), in [0, 1)");
+        public static final Param<Double> EPS = Param.real("eps", 1e-8, Param.nonNegative(),
+                "added to sqrt(v)/sqrt(bc2)");
+        public static final Param<Double> WEIGHT_DECAY = Param.real("weight_decay", 0.0, Param.nonNegative(),
+                "L2 penalty added to the gradient");
+        public static final Param<Boolean> AMSGRAD = Param.bool("amsgrad", false,
+                "keep the maximum of the raw second moment (AMSGrad)");
+
+        static final HyperParameters<Config> ADAM_PARAMS = HyperParameters.of(ADAM, Config.class, LR, BETA1, BETA2, EPS,
+                WEIGHT_DECAY, AMSGRAD).fixing("variant", Variant.ADAM);
+        static final HyperParameters<Config> ADAMW_PARAMS = HyperParameters.of(ADAMW, Config.class, LR, BETA1, BETA2,
+                EPS, WEIGHT_DECAY.withDefault(1e-2).withDoc("decoupled weight decay: theta *= 1 - lr*weight_decay"),
+                AMSGRAD).fixing("variant", Variant.ADAMW);
+        static final HyperParameters<Config> AMSGRAD_PARAMS = HyperParameters.of(Adam.AMSGRAD, Config.class, LR, BETA1,
+                BETA2, EPS, WEIGHT_DECAY).fixing(AMSGRAD, true).fixing("variant", Variant.AMSGRAD);
 
         public Config {
             if (variant == null) {
                 throw new IllegalArgumentException("variant must not be null");
             }
-            Vectors.requireNonNegative("lr", lr);
-            Vectors.requireInRange("beta1", beta1, 0.0, 1.0);
-            Vectors.requireInRange("beta2", beta2, 0.0, 1.0);
-            Vectors.requireNonNegative("eps", eps);
-            Vectors.requireNonNegative("weight_decay", weightDecay);
+            LR.check(lr);
+            BETA1.check(beta1);
+            BETA2.check(beta2);
+            EPS.check(eps);
+            WEIGHT_DECAY.check(weight_decay);
             if (variant == Variant.AMSGRAD && !amsgrad) {
                 throw new IllegalArgumentException("amsgrad must be true for method amsgrad, got false");
             }
@@ -124,27 +120,20 @@ public final class Adam extends AbstractOptimizer {
 
         /** The variant with every PyTorch default. */
         public static Config defaults(Variant variant) {
-            return new Config(variant, DEFAULT_LR, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPS,
-                    variant.defaultWeightDecay(), variant == Variant.AMSGRAD);
+            return hyper(variant).defaults();
+        }
+
+        private static HyperParameters<Config> hyper(Variant variant) {
+            return switch (variant) {
+                case ADAM -> ADAM_PARAMS;
+                case ADAMW -> ADAMW_PARAMS;
+                case AMSGRAD -> AMSGRAD_PARAMS;
+            };
         }
 
         @Override
-        public String method() {
-            return variant.cliName();
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("lr", lr);
-            m.put("beta1", beta1);
-            m.put("beta2", beta2);
-            m.put("eps", eps);
-            m.put("weight_decay", weightDecay);
-            if (variant != Variant.AMSGRAD) {
-                m.put("amsgrad", amsgrad);
-            }
-            return m;
+        public HyperParameters<Config> hyperParameters() {
+            return hyper(variant);
         }
 
         @Override
@@ -153,39 +142,22 @@ public final class Adam extends AbstractOptimizer {
         }
     }
 
+    /** The registry entry of adam. */
     public static MethodSpec adamSpec() {
-        return spec(Variant.ADAM, "Adam (Kingma & Ba), PyTorch torch.optim.Adam semantics; coupled L2 weight decay");
+        return MethodSpec.of("Adam (Kingma & Ba), PyTorch torch.optim.Adam semantics; coupled L2 weight decay",
+                Config.ADAM_PARAMS);
     }
 
+    /** The registry entry of adamw. */
     public static MethodSpec adamwSpec() {
-        return spec(Variant.ADAMW,
-                "AdamW (Loshchilov & Hutter), PyTorch torch.optim.AdamW semantics; decoupled weight decay");
+        return MethodSpec.of("AdamW (Loshchilov & Hutter), PyTorch torch.optim.AdamW semantics; decoupled weight decay",
+                Config.ADAMW_PARAMS);
     }
 
+    /** The registry entry of amsgrad. */
     public static MethodSpec amsgradSpec() {
-        return spec(Variant.AMSGRAD,
-                "AMSGrad (Reddi et al.), torch.optim.Adam with amsgrad=True: max of the raw second moment");
-    }
-
-    private static MethodSpec spec(Variant variant, String summary) {
-        List<ParamSpec> params = new ArrayList<>(List.of(
-                ParamSpec.real("lr", Config.DEFAULT_LR, "learning rate"),
-                ParamSpec.real("beta1", Config.DEFAULT_BETA1, "first-moment decay (betas[0]), in [0, 1)"),
-                ParamSpec.real("beta2", Config.DEFAULT_BETA2, "second-moment decay (betas[1]), in [0, 1)"),
-                ParamSpec.real("eps", Config.DEFAULT_EPS, "added to sqrt(v)/sqrt(bc2)"),
-                ParamSpec.real("weight_decay", variant.defaultWeightDecay(), variant.decoupled()
-                        ? "decoupled weight decay: theta *= 1 - lr*weight_decay"
-                        : "L2 penalty added to the gradient")));
-        if (variant != Variant.AMSGRAD) {
-            params.add(ParamSpec.bool("amsgrad", false, "keep the maximum of the raw second moment (AMSGrad)"));
-        }
-        return new MethodSpec(variant.cliName(), summary, params, p -> config(variant, p));
-    }
-
-    private static Config config(Variant variant, Params p) {
-        boolean amsgrad = variant == Variant.AMSGRAD || p.bool("amsgrad");
-        return new Config(variant, p.real("lr"), p.real("beta1"), p.real("beta2"), p.real("eps"),
-                p.real("weight_decay"), amsgrad);
+        return MethodSpec.of("AMSGrad (Reddi et al.), torch.optim.Adam with amsgrad=True: max of the raw second moment",
+                Config.AMSGRAD_PARAMS);
     }
 
     private final Config config;
@@ -214,7 +186,7 @@ public final class Adam extends AbstractOptimizer {
         double beta1 = config.beta1();
         double beta2 = config.beta2();
         double eps = config.eps();
-        double lambda = config.weightDecay();
+        double lambda = config.weight_decay();
         boolean decoupled = config.variant().decoupled();
         t++;
         oracle.gradientOnly(w, g);

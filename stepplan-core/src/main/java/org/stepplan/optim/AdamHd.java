@@ -1,10 +1,8 @@
 package org.stepplan.optim;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
+import org.stepplan.core.Param;
 import org.stepplan.core.Vectors;
 
 /**
@@ -44,47 +42,38 @@ public final class AdamHd extends AbstractOptimizer {
     /** CLI name. */
     public static final String NAME = "adam-hd";
 
-    /**
-     * @param lr          the initial learning rate, &gt;= 0
-     * @param beta1       the first-moment decay, in [0, 1)
-     * @param beta2       the second-moment decay, in [0, 1)
-     * @param eps         added to sqrt(v), &gt;= 0
-     * @param weightDecay lambda, &gt;= 0 (L2 penalty added to the gradient)
-     * @param hypergradLr beta, the hypergradient learning rate, &gt;= 0
-     */
-    public record Config(double lr, double beta1, double beta2, double eps, double weightDecay, double hypergradLr)
-            implements OptimizerConfig {
-        public static final double DEFAULT_LR = 1e-3;
-        public static final double DEFAULT_BETA1 = 0.9;
-        public static final double DEFAULT_BETA2 = 0.999;
-        public static final double DEFAULT_EPS = 1e-8;
-        public static final double DEFAULT_WEIGHT_DECAY = 0.0;
-        public static final double DEFAULT_HYPERGRAD_LR = 1e-8;
+    /** The hyper-parameters, each declared once below. */
+    public record Config(double lr, double beta1, double beta2, double eps, double weight_decay,
+                         double hypergrad_lr) implements DeclaredConfig<Config> {
+        /** Adam's declarations; lr is the initial one, and eps sits in the old PyTorch place. */
+        public static final Param<Double> LR = Adam.Config.LR.withDoc("initial learning rate");
+        public static final Param<Double> BETA1 = Adam.Config.BETA1;
+        public static final Param<Double> BETA2 = Adam.Config.BETA2;
+        public static final Param<Double> EPS = Adam.Config.EPS.withDoc("added to sqrt(v) (old PyTorch placement)");
+        public static final Param<Double> WEIGHT_DECAY = Adam.Config.WEIGHT_DECAY;
+        public static final Param<Double> HYPERGRAD_LR = Param.real("hypergrad_lr", 1e-8, Param.nonNegative(),
+                "hypergradient learning rate beta: lr += beta h before each step after the first");
+
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, LR, BETA1, BETA2, EPS,
+                WEIGHT_DECAY, HYPERGRAD_LR);
 
         public Config {
-            Vectors.requireNonNegative("lr", lr);
-            Vectors.requireInRange("beta1", beta1, 0.0, 1.0);
-            Vectors.requireInRange("beta2", beta2, 0.0, 1.0);
-            Vectors.requireNonNegative("eps", eps);
-            Vectors.requireNonNegative("weight_decay", weightDecay);
-            Vectors.requireNonNegative("hypergrad_lr", hypergradLr);
+            LR.check(lr);
+            BETA1.check(beta1);
+            BETA2.check(beta2);
+            EPS.check(eps);
+            WEIGHT_DECAY.check(weight_decay);
+            HYPERGRAD_LR.check(hypergrad_lr);
+        }
+
+        /** Every default. */
+        public static Config defaults() {
+            return HYPER.defaults();
         }
 
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("lr", lr);
-            m.put("beta1", beta1);
-            m.put("beta2", beta2);
-            m.put("eps", eps);
-            m.put("weight_decay", weightDecay);
-            m.put("hypergrad_lr", hypergradLr);
-            return m;
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -93,18 +82,11 @@ public final class AdamHd extends AbstractOptimizer {
         }
     }
 
+    /** The registry entry. */
     public static MethodSpec spec() {
-        return new MethodSpec(NAME,
+        return MethodSpec.of(
                 "Adam with hypergradient descent on lr (Baydin et al. 2018, gbaydin/hypergradient-descent AdamHD)",
-                List.of(ParamSpec.real("lr", Config.DEFAULT_LR, "initial learning rate"),
-                        ParamSpec.real("beta1", Config.DEFAULT_BETA1, "first-moment decay (betas[0]), in [0, 1)"),
-                        ParamSpec.real("beta2", Config.DEFAULT_BETA2, "second-moment decay (betas[1]), in [0, 1)"),
-                        ParamSpec.real("eps", Config.DEFAULT_EPS, "added to sqrt(v) (old PyTorch placement)"),
-                        ParamSpec.real("weight_decay", Config.DEFAULT_WEIGHT_DECAY, "L2 penalty added to the gradient"),
-                        ParamSpec.real("hypergrad_lr", Config.DEFAULT_HYPERGRAD_LR,
-                                "hypergradient learning rate beta: lr += beta h before each step after the first")),
-                p -> new Config(p.real("lr"), p.real("beta1"), p.real("beta2"), p.real("eps"), p.real("weight_decay"),
-                        p.real("hypergrad_lr")));
+                Config.HYPER);
     }
 
     private final Config config;
@@ -129,7 +111,7 @@ public final class AdamHd extends AbstractOptimizer {
         double beta1 = config.beta1();
         double beta2 = config.beta2();
         double eps = config.eps();
-        double lambda = config.weightDecay();
+        double lambda = config.weight_decay();
         t++;
         oracle.gradient(w, g);
         if (lambda != 0.0) {
@@ -143,7 +125,7 @@ public final class AdamHd extends AbstractOptimizer {
                 dot += g[i] * (m[i] / (Math.sqrt(v[i]) + eps));
             }
             double h = dot * Math.sqrt(pbc2) / pbc1;
-            lr = lr + config.hypergradLr() * h;
+            lr = lr + config.hypergrad_lr() * h;
         }
         double bc1 = 1.0 - Math.pow(beta1, t);
         double bc2 = 1.0 - Math.pow(beta2, t);

@@ -1,15 +1,12 @@
 package org.stepplan.optim;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.stepplan.core.Capability;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.LinearExample;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
-import org.stepplan.core.Vectors;
+import org.stepplan.core.Param;
 
 /**
  * Autostep (Mahmood, Sutton, Degris, Pilarski 2012, "Tuning-free step-size adaptation", ICASSP, Table 1), for linear
@@ -53,34 +50,30 @@ public final class Autostep extends AbstractOptimizer {
     /** CLI name. */
     public static final String NAME = "autostep";
 
-    /**
-     * @param mu        the meta step size, finite and &gt;= 0
-     * @param tau       the time scale of the normaliser v, finite and &gt; 0
-     * @param initAlpha the initial step size of every component, finite and &gt; 0
-     */
-    public record Config(double mu, double tau, double initAlpha) implements OptimizerConfig {
-        public static final double DEFAULT_MU = 0.01;
-        public static final double DEFAULT_TAU = 1e4;
-        public static final double DEFAULT_INIT_ALPHA = 0.001;
+    /** The hyper-parameters, each declared once below. */
+    public record Config(double mu, double tau, double init_alpha) implements DeclaredConfig<Config> {
+        public static final Param<Double> MU = Param.real("mu", 0.01, Param.nonNegative(), "meta step size");
+        public static final Param<Double> TAU = Param.real("tau", 1e4, Param.positive(),
+                "time scale of the normaliser v");
+        public static final Param<Double> INIT_ALPHA = Param.real("init_alpha", 0.001, Param.positive(),
+                "initial step size of every component");
+
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, MU, TAU, INIT_ALPHA);
 
         public Config {
-            Vectors.requireNonNegative("mu", mu);
-            Vectors.requirePositive("tau", tau);
-            Vectors.requirePositive("init_alpha", initAlpha);
+            MU.check(mu);
+            TAU.check(tau);
+            INIT_ALPHA.check(init_alpha);
+        }
+
+        /** Every default. */
+        public static Config defaults() {
+            return HYPER.defaults();
         }
 
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("mu", mu);
-            m.put("tau", tau);
-            m.put("init_alpha", initAlpha);
-            return m;
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -94,13 +87,10 @@ public final class Autostep extends AbstractOptimizer {
         }
     }
 
+    /** The registry entry. */
     public static MethodSpec spec() {
-        return new MethodSpec(NAME, "Autostep (Mahmood et al. 2012): tuning-free per-component LMS step sizes, "
-                + "normalised IDBD; needs linear least-mean-squares examples",
-                List.of(ParamSpec.real("mu", Config.DEFAULT_MU, "meta step size"),
-                        ParamSpec.real("tau", Config.DEFAULT_TAU, "time scale of the normaliser v"),
-                        ParamSpec.real("init_alpha", Config.DEFAULT_INIT_ALPHA, "initial step size of every component")),
-                p -> new Config(p.real("mu"), p.real("tau"), p.real("init_alpha")));
+        return MethodSpec.of("Autostep (Mahmood et al. 2012): tuning-free per-component LMS step sizes, "
+                + "normalised IDBD; needs linear least-mean-squares examples", Config.HYPER);
     }
 
     private final double mu;
@@ -115,7 +105,7 @@ public final class Autostep extends AbstractOptimizer {
         this.mu = config.mu();
         this.tau = config.tau();
         this.alpha = new double[dimension];
-        Arrays.fill(alpha, config.initAlpha());
+        Arrays.fill(alpha, config.init_alpha());
         this.v = new double[dimension];
         this.h = new double[dimension];
         this.g = new double[dimension];

@@ -1,11 +1,8 @@
 package org.stepplan.optim;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
-import org.stepplan.core.Vectors;
+import org.stepplan.core.Param;
 
 /**
  * Plain (stochastic) gradient descent with a constant scalar step size.
@@ -21,26 +18,24 @@ public final class GradientDescent extends AbstractOptimizer {
     /** CLI name. */
     public static final String NAME = "gd";
 
-    /**
-     * @param gamma the step size (the paper's best on Rosenbrock, 0.001, is the default)
-     */
-    public record Config(double gamma) implements OptimizerConfig {
-        public static final double DEFAULT_GAMMA = 0.001;
+    /** The hyper-parameters, each declared once below. */
+    public record Config(double gamma) implements DeclaredConfig<Config> {
+        public static final Param<Double> GAMMA = Param.real("gamma", 0.001, Param.positive(), "step size");
+
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, GAMMA);
 
         public Config {
-            Vectors.requirePositive("gamma", gamma);
+            GAMMA.check(gamma);
+        }
+
+        /** Every default. */
+        public static Config defaults() {
+            return HYPER.defaults();
         }
 
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("gamma", gamma);
-            return m;
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -49,10 +44,9 @@ public final class GradientDescent extends AbstractOptimizer {
         }
     }
 
+    /** The registry entry. */
     public static MethodSpec spec() {
-        return new MethodSpec(NAME, "gradient descent with a constant step size",
-                List.of(ParamSpec.real("gamma", Config.DEFAULT_GAMMA, "step size")),
-                p -> new Config(p.real("gamma")));
+        return MethodSpec.of("gradient descent with a constant step size", Config.HYPER);
     }
 
     private final double gamma;

@@ -1,11 +1,8 @@
 package org.stepplan.optim;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
-import org.stepplan.core.Vectors;
+import org.stepplan.core.Param;
 
 /**
  * Polyak's heavy-ball method (Polyak 1964; the seed paper's eq. 10).
@@ -24,30 +21,26 @@ public final class HeavyBall extends AbstractOptimizer {
     /** CLI name. */
     public static final String NAME = "heavy-ball";
 
-    /**
-     * @param a the step size
-     * @param p the momentum
-     */
-    public record Config(double a, double p) implements OptimizerConfig {
-        public static final double DEFAULT_A = 0.0015;
-        public static final double DEFAULT_P = 0.9;
+    /** The hyper-parameters, each declared once below. */
+    public record Config(double a, double p) implements DeclaredConfig<Config> {
+        public static final Param<Double> A = Param.real("a", 0.0015, Param.positive(), "step size");
+        public static final Param<Double> P = Param.real("p", 0.9, Param.inRange(0.0, 1.0), "momentum, in [0, 1)");
+
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, A, P);
 
         public Config {
-            Vectors.requirePositive("a", a);
-            Vectors.requireInRange("p", p, 0.0, 1.0);
+            A.check(a);
+            P.check(p);
+        }
+
+        /** Every default. */
+        public static Config defaults() {
+            return HYPER.defaults();
         }
 
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("a", a);
-            m.put("p", p);
-            return m;
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -56,11 +49,9 @@ public final class HeavyBall extends AbstractOptimizer {
         }
     }
 
+    /** The registry entry. */
     public static MethodSpec spec() {
-        return new MethodSpec(NAME, "Polyak's heavy ball (seed eq. 10): w' = w - a g + p (w - w_prev)",
-                List.of(ParamSpec.real("a", Config.DEFAULT_A, "step size"),
-                        ParamSpec.real("p", Config.DEFAULT_P, "momentum, in [0, 1)")),
-                p -> new Config(p.real("a"), p.real("p")));
+        return MethodSpec.of("Polyak's heavy ball (seed eq. 10): w' = w - a g + p (w - w_prev)", Config.HYPER);
     }
 
     private final double a;

@@ -1,15 +1,12 @@
 package org.stepplan.optim;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.stepplan.core.Capability;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.LinearExample;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
-import org.stepplan.core.Vectors;
+import org.stepplan.core.Param;
 
 /**
  * IDBD, incremental delta-bar-delta (Sutton 1992, "Adapting bias by gradient descent: an incremental version of
@@ -49,30 +46,28 @@ public final class Idbd extends AbstractOptimizer {
     /** CLI name. */
     public static final String NAME = "idbd";
 
-    /**
-     * @param theta     the meta step size (the seed paper's eta), finite and &gt;= 0 (0 gives LMS with fixed alpha_0)
-     * @param initAlpha the initial step size of every component, finite and &gt; 0
-     */
-    public record Config(double theta, double initAlpha) implements OptimizerConfig {
-        public static final double DEFAULT_THETA = 0.001;
-        public static final double DEFAULT_INIT_ALPHA = 0.05;
+    /** The hyper-parameters, each declared once below. */
+    public record Config(double theta, double init_alpha) implements DeclaredConfig<Config> {
+        public static final Param<Double> THETA = Param.real("theta", 0.001, Param.nonNegative(),
+                "meta step size (the seed paper's eta)");
+        public static final Param<Double> INIT_ALPHA = Param.real("init_alpha", 0.05, Param.positive(),
+                "initial step size of every component (beta = ln init_alpha)");
+
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, THETA, INIT_ALPHA);
 
         public Config {
-            Vectors.requireNonNegative("theta", theta);
-            Vectors.requirePositive("init_alpha", initAlpha);
+            THETA.check(theta);
+            INIT_ALPHA.check(init_alpha);
+        }
+
+        /** Every default. */
+        public static Config defaults() {
+            return HYPER.defaults();
         }
 
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("theta", theta);
-            m.put("init_alpha", initAlpha);
-            return m;
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -86,13 +81,10 @@ public final class Idbd extends AbstractOptimizer {
         }
     }
 
+    /** The registry entry. */
     public static MethodSpec spec() {
-        return new MethodSpec(NAME, "IDBD (Sutton 1992): per-component LMS step sizes alpha = exp(beta) adapted by "
-                + "meta-gradient; needs linear least-mean-squares examples",
-                List.of(ParamSpec.real("theta", Config.DEFAULT_THETA, "meta step size (the seed paper's eta)"),
-                        ParamSpec.real("init_alpha", Config.DEFAULT_INIT_ALPHA,
-                                "initial step size of every component (beta = ln init_alpha)")),
-                p -> new Config(p.real("theta"), p.real("init_alpha")));
+        return MethodSpec.of("IDBD (Sutton 1992): per-component LMS step sizes alpha = exp(beta) adapted by "
+                + "meta-gradient; needs linear least-mean-squares examples", Config.HYPER);
     }
 
     private final double theta;
@@ -104,7 +96,7 @@ public final class Idbd extends AbstractOptimizer {
         super(NAME, dimension);
         this.theta = config.theta();
         this.beta = new double[dimension];
-        Arrays.fill(beta, Math.log(config.initAlpha()));
+        Arrays.fill(beta, Math.log(config.init_alpha()));
         this.h = new double[dimension];
         this.g = new double[dimension];
     }

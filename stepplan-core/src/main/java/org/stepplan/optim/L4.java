@@ -1,12 +1,8 @@
 package org.stepplan.optim;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
-import org.stepplan.core.Params;
-import org.stepplan.core.Vectors;
+import org.stepplan.core.Param;
 
 /**
  * L4, the loss-based step-size rule of Rolinek and Martius (2018; docs/methods.md §2), in its two published
@@ -15,7 +11,7 @@ import org.stepplan.core.Vectors;
  *
  * <pre>
  * input: fraction alpha, minloss_factor gamma, init_factor gamma_0, minloss_forget_time tau, epsilon,
- *        direction transform v (adam or momentum), guard-inner-product
+ *        direction transform v (adam or momentum), guard_inner_product
  * state: L_min, t (steps taken), the direction transform's EMA(s), a separate momentum EMA for g_hat
  * loop:  L_t = f(w), g_t = grad f(w)                      (one gradient evaluation)
  *        if L_t is NaN: return (no step, no state change)   (PyTorch port)
@@ -48,7 +44,7 @@ import org.stepplan.core.Vectors;
  * <p>The sign of &lt;v, g_hat&gt;: with the default time scales, the direction's first moment and g_hat are the same
  * bias-corrected EMA of the gradient, so &lt;v, g_hat&gt; = sum_i g_hat_i^2 / (sqrt(s_hat_i) + eps_a) (Adam) or
  * ||g_hat||^2 (momentum), never negative. It can be negative only with a direction time scale other than 10; the code
- * then takes a negative (or huge) eta and so does this class, unless {@code guard-inner-product=true}: then a step with
+ * then takes a negative (or huge) eta and so does this class, unless {@code guard_inner_product=true}: then a step with
  * &lt;v, g_hat&gt; &lt;= 0 takes eta = 0 (no update), all state updates of steps 1, 2 and 5 still happening.
  *
  * <p>Seed vs original: the seed says L_min grows by the factor 1 + 1/gamma with gamma = 0.9; in the code it grows by
@@ -72,89 +68,67 @@ public final class L4 extends AbstractOptimizer {
     /** The time scale of the momentum transform used as the derivative estimate g_hat (fixed in the code). */
     public static final double GRADIENT_TIME_MOMENTUM = 10.0;
 
-    /**
-     * @param direction         the direction estimator
-     * @param fraction          alpha, the fraction of the "optimal" step, &gt; 0
-     * @param minlossFactor     gamma in [0, 1]: the target loss is gamma L_min
-     * @param initFactor        gamma_0 in [0, 1]: L_min starts at gamma_0 L_0
-     * @param minlossForgetTime tau &gt; 0: L_min is multiplied by 1 + 1/tau after every step
-     * @param epsilon           added to the inner product in the denominator, &gt;= 0
-     * @param guardInnerProduct true: no step when &lt;v, g_hat&gt; &lt;= 0 (off in the code)
-     * @param timeScaleGrad     Adam direction: time scale of the gradient EMA (b1 = 1 - 1/T1), &gt;= 1
-     * @param timeScaleVar      Adam direction: time scale of the squared-gradient EMA (b2 = 1 - 1/T2), &gt;= 1
-     * @param adamEpsilon       Adam direction: added to sqrt(s_hat), &gt;= 0
-     * @param timeMomentum      momentum direction: time scale of its EMA, &gt;= 1
-     */
-    public record Config(Direction direction, double fraction, double minlossFactor, double initFactor,
-                         double minlossForgetTime, double epsilon, boolean guardInnerProduct, double timeScaleGrad,
-                         double timeScaleVar, double adamEpsilon, double timeMomentum) implements OptimizerConfig {
-        public static final double DEFAULT_FRACTION = 0.15;
-        public static final double DEFAULT_MINLOSS_FACTOR = 0.9;
-        public static final double DEFAULT_INIT_FACTOR = 0.75;
-        public static final double DEFAULT_MINLOSS_FORGET_TIME = 1000.0;
-        public static final double DEFAULT_EPSILON = 1e-12;
-        public static final boolean DEFAULT_GUARD_INNER_PRODUCT = false;
-        public static final double DEFAULT_TIME_SCALE_GRAD = 10.0;
-        public static final double DEFAULT_TIME_SCALE_VAR = 1000.0;
-        public static final double DEFAULT_ADAM_EPSILON = 1e-4;
-        public static final double DEFAULT_TIME_MOMENTUM = 10.0;
+    /** The direction and the hyper-parameters, each declared once below. */
+    public record Config(Direction direction, double fraction, double minloss_factor, double init_factor,
+                         double minloss_forget_time, double epsilon, boolean guard_inner_product,
+                         double time_scale_grad, double time_scale_var, double adam_epsilon, double time_momentum)
+            implements DeclaredConfig<Config> {
+        public static final Param<Double> FRACTION = Param.real("fraction", 0.15, Param.positive(),
+                "alpha: fraction of the 'optimal' step");
+        public static final Param<Double> MINLOSS_FACTOR = Param.real("minloss_factor", 0.9, Param.closed(0.0, 1.0),
+                "gamma: the target loss is gamma L_min, in [0, 1]");
+        public static final Param<Double> INIT_FACTOR = Param.real("init_factor", 0.75, Param.closed(0.0, 1.0),
+                "gamma_0: L_min starts at gamma_0 L_0");
+        public static final Param<Double> MINLOSS_FORGET_TIME = Param.real("minloss_forget_time", 1000.0,
+                Param.positive(), "tau: L_min grows by the factor 1 + 1/tau per step");
+        public static final Param<Double> EPSILON = Param.real("epsilon", 1e-12, Param.nonNegative(),
+                "added to <v, g_hat> in the denominator");
+        public static final Param<Boolean> GUARD_INNER_PRODUCT = Param.bool("guard_inner_product", false,
+                "no step when <v, g_hat> <= 0 (the code has no such guard)");
+        public static final Param<Double> TIME_SCALE_GRAD = Param.real("time_scale_grad", 10.0,
+                Param.finiteAtLeast(1.0), "Adam direction: time scale of the gradient EMA (beta1 = 1 - 1/T)");
+        public static final Param<Double> TIME_SCALE_VAR = Param.real("time_scale_var", 1000.0,
+                Param.finiteAtLeast(1.0), "Adam direction: time scale of the squared-gradient EMA (beta2 = 1 - 1/T)");
+        public static final Param<Double> ADAM_EPSILON = Param.real("adam_epsilon", 1e-4, Param.nonNegative(),
+                "Adam direction: added to sqrt(s_hat)");
+        public static final Param<Double> TIME_MOMENTUM = Param.real("time_momentum", 10.0,
+                Param.finiteAtLeast(1.0), "momentum direction: time scale of its EMA (beta = 1 - 1/T)");
+
+        static final HyperParameters<Config> ADAM_PARAMS = HyperParameters.of(ADAM_NAME, Config.class, FRACTION,
+                MINLOSS_FACTOR, INIT_FACTOR, MINLOSS_FORGET_TIME, EPSILON, GUARD_INNER_PRODUCT, TIME_SCALE_GRAD,
+                TIME_SCALE_VAR, ADAM_EPSILON).fixing(TIME_MOMENTUM).fixing("direction", Direction.ADAM);
+        static final HyperParameters<Config> MOMENTUM_PARAMS = HyperParameters.of(MOMENTUM_NAME, Config.class, FRACTION,
+                MINLOSS_FACTOR, INIT_FACTOR, MINLOSS_FORGET_TIME, EPSILON, GUARD_INNER_PRODUCT, TIME_MOMENTUM)
+                .fixing(TIME_SCALE_GRAD).fixing(TIME_SCALE_VAR).fixing(ADAM_EPSILON).fixing("direction",
+                Direction.MOMENTUM);
 
         public Config {
             if (direction == null) {
                 throw new IllegalArgumentException("direction must not be null");
             }
-            Vectors.requirePositive("fraction", fraction);
-            requireUnit("minloss_factor", minlossFactor);
-            requireUnit("init_factor", initFactor);
-            Vectors.requirePositive("minloss_forget_time", minlossForgetTime);
-            Vectors.requireNonNegative("epsilon", epsilon);
-            requireTimeScale("time_scale_grad", timeScaleGrad);
-            requireTimeScale("time_scale_var", timeScaleVar);
-            Vectors.requireNonNegative("adam_epsilon", adamEpsilon);
-            requireTimeScale("time_momentum", timeMomentum);
+            FRACTION.check(fraction);
+            MINLOSS_FACTOR.check(minloss_factor);
+            INIT_FACTOR.check(init_factor);
+            MINLOSS_FORGET_TIME.check(minloss_forget_time);
+            EPSILON.check(epsilon);
+            TIME_SCALE_GRAD.check(time_scale_grad);
+            TIME_SCALE_VAR.check(time_scale_var);
+            ADAM_EPSILON.check(adam_epsilon);
+            TIME_MOMENTUM.check(time_momentum);
         }
 
         /** The code's defaults for {@code direction} (L4Adam or L4Mom). */
         public static Config defaults(Direction direction) {
-            return new Config(direction, DEFAULT_FRACTION, DEFAULT_MINLOSS_FACTOR, DEFAULT_INIT_FACTOR,
-                    DEFAULT_MINLOSS_FORGET_TIME, DEFAULT_EPSILON, DEFAULT_GUARD_INNER_PRODUCT,
-                    DEFAULT_TIME_SCALE_GRAD, DEFAULT_TIME_SCALE_VAR, DEFAULT_ADAM_EPSILON, DEFAULT_TIME_MOMENTUM);
+            return hyper(direction).defaults();
         }
 
-        private static void requireUnit(String field, double value) {
-            if (!(value >= 0.0 && value <= 1.0)) {
-                throw new IllegalArgumentException(field + " must be in [0, 1], got " + value);
-            }
-        }
-
-        private static void requireTimeScale(String field, double value) {
-            if (!(Double.isFinite(value) && value >= 1.0)) {
-                throw new IllegalArgumentException(field + " must be finite and >= 1, got " + value);
-            }
+        private static HyperParameters<Config> hyper(Direction direction) {
+            return direction == Direction.ADAM ? ADAM_PARAMS : MOMENTUM_PARAMS;
         }
 
         @Override
-        public String method() {
-            return direction == Direction.ADAM ? ADAM_NAME : MOMENTUM_NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("fraction", fraction);
-            m.put("minloss_factor", minlossFactor);
-            m.put("init_factor", initFactor);
-            m.put("minloss_forget_time", minlossForgetTime);
-            m.put("epsilon", epsilon);
-            m.put("guard-inner-product", guardInnerProduct);
-            if (direction == Direction.ADAM) {
-                m.put("time_scale_grad", timeScaleGrad);
-                m.put("time_scale_var", timeScaleVar);
-                m.put("adam_epsilon", adamEpsilon);
-            } else {
-                m.put("time_momentum", timeMomentum);
-            }
-            return m;
+        public HyperParameters<Config> hyperParameters() {
+            return hyper(direction);
         }
 
         @Override
@@ -163,51 +137,16 @@ public final class L4 extends AbstractOptimizer {
         }
     }
 
-    private static List<ParamSpec> commonParams() {
-        return List.of(
-                ParamSpec.real("fraction", Config.DEFAULT_FRACTION, "alpha: fraction of the 'optimal' step"),
-                ParamSpec.real("minloss_factor", Config.DEFAULT_MINLOSS_FACTOR,
-                        "gamma: the target loss is gamma L_min, in [0, 1]"),
-                ParamSpec.real("init_factor", Config.DEFAULT_INIT_FACTOR, "gamma_0: L_min starts at gamma_0 L_0"),
-                ParamSpec.real("minloss_forget_time", Config.DEFAULT_MINLOSS_FORGET_TIME,
-                        "tau: L_min grows by the factor 1 + 1/tau per step"),
-                ParamSpec.real("epsilon", Config.DEFAULT_EPSILON, "added to <v, g_hat> in the denominator"),
-                ParamSpec.bool("guard-inner-product", Config.DEFAULT_GUARD_INNER_PRODUCT,
-                        "no step when <v, g_hat> <= 0 (the code has no such guard)"));
-    }
-
+    /** The registry entry of l4-adam. */
     public static MethodSpec adamSpec() {
-        List<ParamSpec> params = new java.util.ArrayList<>(commonParams());
-        params.add(ParamSpec.real("time_scale_grad", Config.DEFAULT_TIME_SCALE_GRAD,
-                "Adam direction: time scale of the gradient EMA (beta1 = 1 - 1/T)"));
-        params.add(ParamSpec.real("time_scale_var", Config.DEFAULT_TIME_SCALE_VAR,
-                "Adam direction: time scale of the squared-gradient EMA (beta2 = 1 - 1/T)"));
-        params.add(ParamSpec.real("adam_epsilon", Config.DEFAULT_ADAM_EPSILON,
-                "Adam direction: added to sqrt(s_hat)"));
-        return new MethodSpec(ADAM_NAME,
-                "L4Adam: loss-based step eta = alpha (L - gamma L_min)/<v, g_hat> on Adam's direction"
-                        + " (Rolinek & Martius 2018; martius-lab/l4-optimizer)",
-                params, p -> config(Direction.ADAM, p));
+        return MethodSpec.of("L4Adam: loss-based step eta = alpha (L - gamma L_min)/<v, g_hat> on Adam's direction"
+                        + " (Rolinek & Martius 2018; martius-lab/l4-optimizer)", Config.ADAM_PARAMS);
     }
 
+    /** The registry entry of l4-momentum. */
     public static MethodSpec momentumSpec() {
-        List<ParamSpec> params = new java.util.ArrayList<>(commonParams());
-        params.add(ParamSpec.real("time_momentum", Config.DEFAULT_TIME_MOMENTUM,
-                "momentum direction: time scale of its EMA (beta = 1 - 1/T)"));
-        return new MethodSpec(MOMENTUM_NAME,
-                "L4Mom: loss-based step eta = alpha (L - gamma L_min)/<v, g_hat> on a momentum direction"
-                        + " (Rolinek & Martius 2018; martius-lab/l4-optimizer)",
-                params, p -> config(Direction.MOMENTUM, p));
-    }
-
-    private static Config config(Direction direction, Params p) {
-        boolean adam = direction == Direction.ADAM;
-        return new Config(direction, p.real("fraction"), p.real("minloss_factor"), p.real("init_factor"),
-                p.real("minloss_forget_time"), p.real("epsilon"), p.bool("guard-inner-product"),
-                adam ? p.real("time_scale_grad") : Config.DEFAULT_TIME_SCALE_GRAD,
-                adam ? p.real("time_scale_var") : Config.DEFAULT_TIME_SCALE_VAR,
-                adam ? p.real("adam_epsilon") : Config.DEFAULT_ADAM_EPSILON,
-                adam ? Config.DEFAULT_TIME_MOMENTUM : p.real("time_momentum"));
+        return MethodSpec.of("L4Mom: loss-based step eta = alpha (L - gamma L_min)/<v, g_hat> on a momentum direction"
+                        + " (Rolinek & Martius 2018; martius-lab/l4-optimizer)", Config.MOMENTUM_PARAMS);
     }
 
     private final Config config;
@@ -234,10 +173,10 @@ public final class L4 extends AbstractOptimizer {
         super(config.method(), dimension);
         this.config = config;
         this.adam = config.direction() == Direction.ADAM;
-        this.directionDecay = 1.0 - 1.0 / (adam ? config.timeScaleGrad() : config.timeMomentum());
-        this.varianceDecay = 1.0 - 1.0 / config.timeScaleVar();
+        this.directionDecay = 1.0 - 1.0 / (adam ? config.time_scale_grad() : config.time_momentum());
+        this.varianceDecay = 1.0 - 1.0 / config.time_scale_var();
         this.gradientDecay = 1.0 - 1.0 / GRADIENT_TIME_MOMENTUM;
-        this.minlossIncrease = 1.0 + 1.0 / config.minlossForgetTime();
+        this.minlossIncrease = 1.0 + 1.0 / config.minloss_forget_time();
         this.g = new double[dimension];
         this.v = new double[dimension];
         this.directionMean = new double[dimension];
@@ -264,7 +203,7 @@ public final class L4 extends AbstractOptimizer {
         }
         t++;
         // 1. L_min
-        minLoss = t == 1 ? config.initFactor() * loss : Math.min(minLoss, loss);
+        minLoss = t == 1 ? config.init_factor() * loss : Math.min(minLoss, loss);
         // 2. direction v and derivative estimate g_hat (kept in gradientMean, corrected in the inner product)
         double directionCorrection = 1.0 - Math.pow(directionDecay, t);
         double gradientCorrection = 1.0 - Math.pow(gradientDecay, t);
@@ -277,7 +216,7 @@ public final class L4 extends AbstractOptimizer {
             if (adam) {
                 directionVariance[i] = varianceDecay * directionVariance[i] + (1.0 - varianceDecay) * (gi * gi);
                 vi = (directionMean[i] / directionCorrection)
-                        / (Math.sqrt(directionVariance[i] / varianceCorrection) + config.adamEpsilon());
+                        / (Math.sqrt(directionVariance[i] / varianceCorrection) + config.adam_epsilon());
             } else {
                 vi = directionMean[i] / directionCorrection;
             }
@@ -286,10 +225,10 @@ public final class L4 extends AbstractOptimizer {
             inner += vi * (gradientMean[i] / gradientCorrection);
         }
         // 3. eta (L_min read before the increase of step 5)
-        if (config.guardInnerProduct() && !(inner > 0.0)) {
+        if (config.guard_inner_product() && !(inner > 0.0)) {
             eta = 0.0;
         } else {
-            eta = config.fraction() * (loss - config.minlossFactor() * minLoss) / (inner + config.epsilon());
+            eta = config.fraction() * (loss - config.minloss_factor() * minLoss) / (inner + config.epsilon());
             // 4. the step
             for (int i = 0; i < dimension; i++) {
                 w[i] = w[i] - eta * v[i];

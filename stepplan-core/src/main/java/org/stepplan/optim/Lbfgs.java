@@ -1,11 +1,9 @@
 package org.stepplan.optim;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
+import org.stepplan.core.Param;
 import org.stepplan.core.Vectors;
 
 /**
@@ -61,24 +59,24 @@ public final class Lbfgs extends AbstractOptimizer {
     /** The curvature test's relative threshold (machine epsilon, as L-BFGS-B). */
     private static final double CURVATURE_EPS = 2.220446049250313e-16;
 
-    /** @param memory m, the number of (s, y) pairs kept */
-    public record Config(int memory) implements OptimizerConfig {
-        public static final int DEFAULT_MEMORY = 10;
+    /** The hyper-parameters, each declared once below. */
+    public record Config(int m) implements DeclaredConfig<Config> {
+        public static final Param<Integer> M = Param.integer("m", 10, Param.atLeast(1), "number of (s, y) pairs kept");
+
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, M);
 
         public Config {
-            Vectors.requireAtLeast("m", memory, 1);
+            M.check(m);
+        }
+
+        /** Every default. */
+        public static Config defaults() {
+            return HYPER.defaults();
         }
 
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("m", memory);
-            return m;
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -87,10 +85,10 @@ public final class Lbfgs extends AbstractOptimizer {
         }
     }
 
+    /** The registry entry. */
     public static MethodSpec spec() {
-        return new MethodSpec(NAME, "limited-memory BFGS with a Moré-Thuente strong-Wolfe line search (Nocedal 1980)",
-                List.of(ParamSpec.integer("m", Config.DEFAULT_MEMORY, "number of (s, y) pairs kept")),
-                p -> new Config(p.integer("m")));
+        return MethodSpec.of("limited-memory BFGS with a Moré-Thuente strong-Wolfe line search (Nocedal 1980)",
+                Config.HYPER);
     }
 
     private final int m;
@@ -114,7 +112,7 @@ public final class Lbfgs extends AbstractOptimizer {
 
     private Lbfgs(Config config, int dimension) {
         super(NAME, dimension);
-        this.m = config.memory();
+        this.m = config.m();
         this.s = new double[m * dimension];
         this.y = new double[m * dimension];
         this.rho = new double[m];

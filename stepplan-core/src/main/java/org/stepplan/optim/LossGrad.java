@@ -1,10 +1,8 @@
 package org.stepplan.optim;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
+import org.stepplan.core.Param;
 import org.stepplan.core.Vectors;
 
 /**
@@ -53,32 +51,27 @@ public final class LossGrad extends AbstractOptimizer {
     /** The code's {@code DENOMINATOR_EPS}. */
     public static final double DENOMINATOR_EPS = 1e-25;
 
-    /**
-     * @param lr the initial step size h, &gt; 0
-     * @param c  the adaptation factor, &gt;= 1
-     */
-    public record Config(double lr, double c) implements OptimizerConfig {
-        public static final double DEFAULT_LR = 1e-4;
-        public static final double DEFAULT_C = 1.05;
+    /** The hyper-parameters, each declared once below. */
+    public record Config(double lr, double c) implements DeclaredConfig<Config> {
+        public static final Param<Double> LR = Param.real("lr", 1e-4, Param.positive(), "initial step size h");
+        public static final Param<Double> C = Param.real("c", 1.05, Param.finiteAtLeast(1.0),
+                "adaptation factor (h*c or h/c per step), >= 1");
+
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, LR, C);
 
         public Config {
-            Vectors.requirePositive("lr", lr);
-            if (!(Double.isFinite(c) && c >= 1.0)) {
-                throw new IllegalArgumentException("c must be finite and >= 1, got " + c);
-            }
+            LR.check(lr);
+            C.check(c);
+        }
+
+        /** Every default. */
+        public static Config defaults() {
+            return HYPER.defaults();
         }
 
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("lr", lr);
-            m.put("c", c);
-            return m;
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -87,12 +80,10 @@ public final class LossGrad extends AbstractOptimizer {
         }
     }
 
+    /** The registry entry. */
     public static MethodSpec spec() {
-        return new MethodSpec(NAME,
-                "LossGrad: SGD with h scaled by c or 1/c from the trial loss (Wojcik et al. 2019; bartwojcik/lossgrad)",
-                List.of(ParamSpec.real("lr", Config.DEFAULT_LR, "initial step size h"),
-                        ParamSpec.real("c", Config.DEFAULT_C, "adaptation factor (h*c or h/c per step), >= 1")),
-                p -> new Config(p.real("lr"), p.real("c")));
+        return MethodSpec.of("LossGrad: SGD with h scaled by c or 1/c from the trial loss (Wojcik et al. 2019; bartwojcik/lossgrad)",
+                Config.HYPER);
     }
 
     private final double increase;

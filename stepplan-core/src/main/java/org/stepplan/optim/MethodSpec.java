@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
 
@@ -23,6 +24,11 @@ public record MethodSpec(String name, String summary, List<ParamSpec> params,
         Objects.requireNonNull(summary, "summary");
         params = List.copyOf(params);
         Objects.requireNonNull(factory, "factory");
+    }
+
+    /** The entry of a method whose config is parsed from its declared hyper-parameters. */
+    public static <C extends Record & OptimizerConfig> MethodSpec of(String summary, HyperParameters<C> hyper) {
+        return new MethodSpec(hyper.name(), summary, hyper.specs(), hyper::parse);
     }
 
     /**

@@ -1,13 +1,11 @@
 package org.stepplan.optim;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.OptionalDouble;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Labeled;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
-import org.stepplan.core.Params;
-import org.stepplan.core.Vectors;
+import org.stepplan.core.Param;
 
 /**
  * Nesterov's accelerated gradient (seed Sec. 2.1; docs/methods.md §5b-c), in the two-sequence form with the gradient
@@ -49,53 +47,52 @@ public final class Nesterov extends AbstractOptimizer {
         public String label() {
             return label;
         }
-
-        static Schedule ofLabel(String label) {
-            return Labeled.of(Schedule.class, "schedule", label);
-        }
     }
 
-    /**
-     * @param lipschitz L, the gradient's Lipschitz constant; the step is 1/L
-     * @param schedule  the momentum schedule
-     * @param momentum  the constant momentum gamma (used only by {@link Schedule#CONSTANT})
-     */
-    public record Config(double lipschitz, Schedule schedule, double momentum) implements OptimizerConfig {
+    /** The hyper-parameters, each declared once below; the schedule tells the two methods apart. */
+    public record Config(double lipschitz, Schedule schedule, double momentum) implements DeclaredConfig<Config> {
+        public static final Param<Double> LIPSCHITZ = Param.required("lipschitz", Param.positive(),
+                "L, the gradient's Lipschitz constant; step = 1/L");
+        public static final Param<Schedule> SCHEDULE = Param.choice("schedule", Schedule.class,
+                List.of(Schedule.LAMBDA, Schedule.K_OVER_K_PLUS_3), Schedule.LAMBDA,
+                "momentum schedule: lambda (Nesterov 1983) or k/(k+3)");
+        public static final Param<Double> MOMENTUM = Param.required("momentum", Param.inRange(0.0, 1.0),
+                "the constant momentum, instead of mu");
+        public static final Param<OptionalDouble> MU = Param.optional("mu", Param.positive(),
+                "strong-convexity constant; momentum = (sqrt L - sqrt mu)/(sqrt L + sqrt mu)");
+
+        static final HyperParameters<Config> CONSTANT_PARAMS = HyperParameters.of(NAME, Config.class, LIPSCHITZ, MU,
+                MOMENTUM).fixing(SCHEDULE, Schedule.CONSTANT);
+        static final HyperParameters<Config> SCHEDULE_PARAMS = HyperParameters.of(SCHEDULE_NAME, Config.class,
+                LIPSCHITZ, SCHEDULE).fixing(MOMENTUM, Double.NaN);
 
         public Config {
-            Vectors.requirePositive("L", lipschitz);
+            LIPSCHITZ.check(lipschitz);
+            SCHEDULE.check(schedule);
             if (schedule == Schedule.CONSTANT) {
-                Vectors.requireInRange("momentum", momentum, 0.0, 1.0);
+                MOMENTUM.check(momentum);
             }
         }
 
         /** Constant momentum from the strong-convexity constant: gamma = (sqrt L - sqrt mu)/(sqrt L + sqrt mu). */
         public static Config strongConvex(double lipschitz, double mu) {
-            Vectors.requirePositive("L", lipschitz);
-            Vectors.requirePositive("mu", mu);
+            LIPSCHITZ.check(lipschitz);
+            MU.check(OptionalDouble.of(mu));
             if (mu > lipschitz) {
-                throw new IllegalArgumentException("mu must be <= L, got mu=" + mu + " L=" + lipschitz);
+                throw new IllegalArgumentException("mu must be <= lipschitz, got mu=" + mu + " lipschitz=" + lipschitz);
             }
             double sl = Math.sqrt(lipschitz);
             double sm = Math.sqrt(mu);
             return new Config(lipschitz, Schedule.CONSTANT, (sl - sm) / (sl + sm));
         }
 
-        @Override
-        public String method() {
-            return schedule == Schedule.CONSTANT ? NAME : SCHEDULE_NAME;
+        private HyperParameters<Config> hyper() {
+            return schedule == Schedule.CONSTANT ? CONSTANT_PARAMS : SCHEDULE_PARAMS;
         }
 
         @Override
-        public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("L", lipschitz);
-            if (schedule == Schedule.CONSTANT) {
-                m.put("momentum", momentum);
-            } else {
-                m.put("schedule", schedule.label());
-            }
-            return m;
+        public HyperParameters<Config> hyperParameters() {
+            return hyper();
         }
 
         @Override
@@ -104,30 +101,24 @@ public final class Nesterov extends AbstractOptimizer {
         }
     }
 
+    /** The registry entry of nesterov: exactly one of mu and momentum. */
     public static MethodSpec constantSpec() {
         return new MethodSpec(NAME,
                 "Nesterov's accelerated gradient, constant momentum from mu and L (or given); step 1/L",
-                List.of(ParamSpec.real("L", "gradient Lipschitz constant (required); step = 1/L"),
-                        ParamSpec.real("mu", "strong-convexity constant; momentum = (sqrt L - sqrt mu)/(sqrt L + sqrt mu)"),
-                        ParamSpec.real("momentum", "the constant momentum, instead of mu")),
-                Nesterov::constantConfig);
+                Config.CONSTANT_PARAMS.specs(), p -> {
+                    OptionalDouble mu = Config.MU.read(p);
+                    if (mu.isPresent() == p.has(Config.MOMENTUM.name())) {
+                        throw new IllegalArgumentException("method 'nesterov' needs exactly one of mu and momentum");
+                    }
+                    return mu.isPresent() ? Config.strongConvex(Config.LIPSCHITZ.read(p), mu.getAsDouble())
+                            : Config.CONSTANT_PARAMS.parse(p);
+                });
     }
 
+    /** The registry entry of nesterov-schedule. */
     public static MethodSpec scheduleSpec() {
-        return new MethodSpec(SCHEDULE_NAME, "Nesterov's accelerated gradient with the 1/k^2 momentum schedule; step 1/L",
-                List.of(ParamSpec.real("L", "gradient Lipschitz constant (required); step = 1/L"),
-                        ParamSpec.choice("schedule", List.of(Schedule.LAMBDA.label(), Schedule.K_OVER_K_PLUS_3.label()),
-                                "momentum schedule: lambda (Nesterov 1983) or k/(k+3)")),
-                p -> new Config(p.real("L"), Schedule.ofLabel(p.choice("schedule")), Double.NaN));
-    }
-
-    private static Config constantConfig(Params p) {
-        boolean hasMu = p.has("mu");
-        if (hasMu == p.has("momentum")) {
-            throw new IllegalArgumentException("method 'nesterov' needs exactly one of mu and momentum");
-        }
-        return hasMu ? Config.strongConvex(p.real("L"), p.real("mu"))
-                : new Config(p.real("L"), Schedule.CONSTANT, p.real("momentum"));
+        return MethodSpec.of("Nesterov's accelerated gradient with the 1/k^2 momentum schedule; step 1/L",
+                Config.SCHEDULE_PARAMS);
     }
 
     private final Config config;

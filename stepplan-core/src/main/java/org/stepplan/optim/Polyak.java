@@ -1,11 +1,8 @@
 package org.stepplan.optim;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
-import org.stepplan.core.Params;
+import org.stepplan.core.Param;
 import org.stepplan.core.Vectors;
 
 /**
@@ -31,31 +28,23 @@ public final class Polyak extends AbstractOptimizer {
     /** CLI name. */
     public static final String NAME = "polyak";
 
-    /**
-     * @param fstar the optimal value f* (required; there is no sensible default)
-     * @param gamma the relaxation factor, in the open interval (0, 2)
-     */
-    public record Config(double fstar, double gamma) implements OptimizerConfig {
-        public static final double DEFAULT_GAMMA = 1.0;
+    /** The hyper-parameters, each declared once below. */
+    public record Config(double fstar, double gamma) implements DeclaredConfig<Config> {
+        public static final Param<Double> FSTAR = Param.required("fstar", Param.finite(),
+                "the optimal value f* of the objective");
+        public static final Param<Double> GAMMA = Param.real("gamma", 1.0, Param.open(0.0, 2.0),
+                "relaxation factor, in (0, 2)");
+
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, FSTAR, GAMMA);
 
         public Config {
-            Vectors.requireFinite("fstar", fstar);
-            if (!(gamma > 0.0 && gamma < 2.0)) {
-                throw new IllegalArgumentException("gamma must be in (0, 2), got " + gamma);
-            }
+            FSTAR.check(fstar);
+            GAMMA.check(gamma);
         }
 
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("fstar", fstar);
-            m.put("gamma", gamma);
-            return m;
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -64,19 +53,9 @@ public final class Polyak extends AbstractOptimizer {
         }
     }
 
+    /** The registry entry. */
     public static MethodSpec spec() {
-        return new MethodSpec(NAME, "Polyak step size gamma (f - f*)/||g||^2 with known f* (seed eq. 1)",
-                List.of(ParamSpec.real("fstar", "the optimal value f* (required)"),
-                        ParamSpec.real("gamma", Config.DEFAULT_GAMMA, "relaxation factor, in (0, 2)")),
-                Polyak::config);
-    }
-
-    private static Config config(Params p) {
-        if (!p.has("fstar")) {
-            throw new IllegalArgumentException(
-                    "method 'polyak' needs f*, the optimal value of the objective: give fstar=<value>");
-        }
-        return new Config(p.real("fstar"), p.real("gamma"));
+        return MethodSpec.of("Polyak step size gamma (f - f*)/||g||^2 with known f* (seed eq. 1)", Config.HYPER);
     }
 
     private final double fstar;

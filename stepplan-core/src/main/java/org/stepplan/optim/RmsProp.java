@@ -1,11 +1,8 @@
 package org.stepplan.optim;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
-import org.stepplan.core.Vectors;
+import org.stepplan.core.Param;
 
 /**
  * RMSprop (Hinton, Srivastava &amp; Swersky, lecture 6) with PyTorch {@code torch.optim.RMSprop} semantics (docs/methods.md
@@ -44,45 +41,40 @@ public final class RmsProp extends AbstractOptimizer {
     /** CLI name. */
     public static final String NAME = "rmsprop";
 
-    /**
-     * @param lr          the learning rate, &gt;= 0
-     * @param alpha       the smoothing constant of v, in [0, 1)
-     * @param eps         added to sqrt(v), &gt;= 0
-     * @param weightDecay lambda, &gt;= 0 (L2 penalty added to the gradient)
-     * @param momentum    mu, &gt;= 0
-     * @param centered    normalise by the estimated standard deviation sqrt(v - gbar^2)
-     */
-    public record Config(double lr, double alpha, double eps, double weightDecay, double momentum, boolean centered)
-            implements OptimizerConfig {
-        public static final double DEFAULT_LR = 1e-2;
-        public static final double DEFAULT_ALPHA = 0.99;
-        public static final double DEFAULT_EPS = 1e-8;
-        public static final double DEFAULT_WEIGHT_DECAY = 0.0;
-        public static final double DEFAULT_MOMENTUM = 0.0;
+    /** The hyper-parameters, each declared once below. */
+    public record Config(double lr, double alpha, double eps, double weight_decay, double momentum,
+                         boolean centered) implements DeclaredConfig<Config> {
+        public static final Param<Double> LR = Param.real("lr", 1e-2, Param.nonNegative(), "learning rate");
+        public static final Param<Double> ALPHA = Param.real("alpha", 0.99, Param.inRange(0.0, 1.0),
+                "smoothing constant of v, in [0, 1)");
+        public static final Param<Double> EPS = Param.real("eps", 1e-8, Param.nonNegative(),
+                "added to sqrt(v), outside the root");
+        public static final Param<Double> WEIGHT_DECAY = Param.real("weight_decay", 0.0, Param.nonNegative(),
+                "L2 penalty added to the gradient");
+        public static final Param<Double> MOMENTUM = Param.real("momentum", 0.0, Param.nonNegative(),
+                "momentum factor of the normalised step");
+        public static final Param<Boolean> CENTERED = Param.bool("centered", false, "normalise by sqrt(v - gbar^2)");
+
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, LR, ALPHA, EPS,
+                WEIGHT_DECAY, MOMENTUM, CENTERED);
 
         public Config {
-            Vectors.requireNonNegative("lr", lr);
-            Vectors.requireInRange("alpha", alpha, 0.0, 1.0);
-            Vectors.requireNonNegative("eps", eps);
-            Vectors.requireNonNegative("weight_decay", weightDecay);
-            Vectors.requireNonNegative("momentum", momentum);
+            LR.check(lr);
+            ALPHA.check(alpha);
+            EPS.check(eps);
+            WEIGHT_DECAY.check(weight_decay);
+            MOMENTUM.check(momentum);
+            CENTERED.check(centered);
+        }
+
+        /** Every default. */
+        public static Config defaults() {
+            return HYPER.defaults();
         }
 
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("lr", lr);
-            m.put("alpha", alpha);
-            m.put("eps", eps);
-            m.put("weight_decay", weightDecay);
-            m.put("momentum", momentum);
-            m.put("centered", centered);
-            return m;
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -91,16 +83,9 @@ public final class RmsProp extends AbstractOptimizer {
         }
     }
 
+    /** The registry entry. */
     public static MethodSpec spec() {
-        return new MethodSpec(NAME, "RMSprop (Hinton), PyTorch torch.optim.RMSprop semantics",
-                List.of(ParamSpec.real("lr", Config.DEFAULT_LR, "learning rate"),
-                        ParamSpec.real("alpha", Config.DEFAULT_ALPHA, "smoothing constant of v, in [0, 1)"),
-                        ParamSpec.real("eps", Config.DEFAULT_EPS, "added to sqrt(v), outside the root"),
-                        ParamSpec.real("weight_decay", Config.DEFAULT_WEIGHT_DECAY, "L2 penalty added to the gradient"),
-                        ParamSpec.real("momentum", Config.DEFAULT_MOMENTUM, "momentum factor of the normalised step"),
-                        ParamSpec.bool("centered", false, "normalise by sqrt(v - gbar^2)")),
-                p -> new Config(p.real("lr"), p.real("alpha"), p.real("eps"), p.real("weight_decay"),
-                        p.real("momentum"), p.bool("centered")));
+        return MethodSpec.of("RMSprop (Hinton), PyTorch torch.optim.RMSprop semantics", Config.HYPER);
     }
 
     private final Config config;
@@ -124,7 +109,7 @@ public final class RmsProp extends AbstractOptimizer {
         checkLength(w);
         double lr = config.lr();
         double alpha = config.alpha();
-        double lambda = config.weightDecay();
+        double lambda = config.weight_decay();
         double mu = config.momentum();
         boolean centered = config.centered();
         t++;

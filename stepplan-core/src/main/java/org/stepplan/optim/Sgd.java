@@ -1,11 +1,8 @@
 package org.stepplan.optim;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
-import org.stepplan.core.Params;
+import org.stepplan.core.Param;
 import org.stepplan.core.Vectors;
 
 /**
@@ -79,32 +76,38 @@ public final class Sgd extends AbstractOptimizer {
         }
     }
 
-    /**
-     * @param variant     sgd, sgd-hd or sgdn-hd
-     * @param lr          the (initial) learning rate, &gt;= 0
-     * @param momentum    mu, &gt;= 0
-     * @param dampening   tau (finite)
-     * @param weightDecay lambda, &gt;= 0 (L2 penalty added to the gradient)
-     * @param nesterov    Nesterov momentum (needs mu &gt; 0 and tau = 0; always true for sgdn-hd)
-     * @param hypergradLr beta, &gt;= 0 for the HD variants; must be 0 for sgd
-     */
-    public record Config(Variant variant, double lr, double momentum, double dampening, double weightDecay,
-                         boolean nesterov, double hypergradLr) implements OptimizerConfig {
-        public static final double DEFAULT_LR = 1e-3;
-        public static final double DEFAULT_MOMENTUM = 0.0;
-        public static final double DEFAULT_SGDN_HD_MOMENTUM = 0.9;
-        public static final double DEFAULT_DAMPENING = 0.0;
-        public static final double DEFAULT_WEIGHT_DECAY = 0.0;
-        public static final double DEFAULT_HYPERGRAD_LR = 1e-6;
+    /** The variant and the hyper-parameters, each declared once below. */
+    public record Config(Variant variant, double lr, double momentum, double dampening, double weight_decay,
+                         boolean nesterov, double hypergrad_lr) implements DeclaredConfig<Config> {
+        public static final Param<Double> LR = Param.real("lr", 1e-3, Param.nonNegative(),
+                "learning rate (initial, for HD)");
+        public static final Param<Double> MOMENTUM = Param.real("momentum", 0.0, Param.nonNegative(),
+                "momentum factor mu");
+        public static final Param<Double> DAMPENING = Param.real("dampening", 0.0, Param.finite(),
+                "momentum dampening tau: b = mu b + (1 - tau) g after the first step");
+        public static final Param<Double> WEIGHT_DECAY = Param.real("weight_decay", 0.0, Param.nonNegative(),
+                "L2 penalty added to the gradient");
+        public static final Param<Boolean> NESTEROV = Param.bool("nesterov", false,
+                "Nesterov momentum d = g + mu b (needs momentum > 0, dampening = 0)");
+        public static final Param<Double> HYPERGRAD_LR = Param.real("hypergrad_lr", 1e-6, Param.nonNegative(),
+                "hypergradient learning rate beta: lr += beta g·d_prev before each step");
+
+        static final HyperParameters<Config> SGD_PARAMS = HyperParameters.of(SGD, Config.class, LR, MOMENTUM, DAMPENING,
+                WEIGHT_DECAY, NESTEROV).fixing(HYPERGRAD_LR, 0.0).fixing("variant", Variant.SGD);
+        static final HyperParameters<Config> SGD_HD_PARAMS = HyperParameters.of(SGD_HD, Config.class, LR, MOMENTUM,
+                DAMPENING, WEIGHT_DECAY, NESTEROV, HYPERGRAD_LR).fixing("variant", Variant.SGD_HD);
+        static final HyperParameters<Config> SGDN_HD_PARAMS = HyperParameters.of(SGDN_HD, Config.class, LR,
+                MOMENTUM.withDefault(0.9).withDoc("momentum factor mu, > 0 (train.py --mu)"), WEIGHT_DECAY,
+                HYPERGRAD_LR).fixing(DAMPENING, 0.0).fixing(NESTEROV, true).fixing("variant", Variant.SGDN_HD);
 
         public Config {
             if (variant == null) {
                 throw new IllegalArgumentException("variant must not be null");
             }
-            Vectors.requireNonNegative("lr", lr);
-            Vectors.requireNonNegative("momentum", momentum);
-            Vectors.requireFinite("dampening", dampening);
-            Vectors.requireNonNegative("weight_decay", weightDecay);
+            LR.check(lr);
+            MOMENTUM.check(momentum);
+            DAMPENING.check(dampening);
+            WEIGHT_DECAY.check(weight_decay);
             if (nesterov && (momentum <= 0 || dampening != 0)) {
                 throw new IllegalArgumentException("nesterov momentum requires momentum > 0 and dampening = 0, got "
                         + "momentum=" + momentum + ", dampening=" + dampening);
@@ -113,50 +116,28 @@ public final class Sgd extends AbstractOptimizer {
                 throw new IllegalArgumentException("nesterov must be true for method sgdn-hd, got false");
             }
             if (variant.hypergradient()) {
-                Vectors.requireNonNegative("hypergrad_lr", hypergradLr);
-            } else if (hypergradLr != 0.0) {
-                throw new IllegalArgumentException("hypergrad_lr must be 0 for method sgd, got " + hypergradLr);
+                HYPERGRAD_LR.check(hypergrad_lr);
+            } else if (hypergrad_lr != 0.0) {
+                throw new IllegalArgumentException("hypergrad_lr must be 0 for method sgd, got " + hypergrad_lr);
             }
         }
 
-        /** torch.optim.SGD. */
-        public static Config sgd(double lr, double momentum, double dampening, double weightDecay,
-                                 boolean nesterov) {
-            return new Config(Variant.SGD, lr, momentum, dampening, weightDecay, nesterov, 0.0);
+        /** The variant with every default. */
+        public static Config defaults(Variant variant) {
+            return hyper(variant).defaults();
         }
 
-        /** SGDHD. */
-        public static Config sgdHd(double lr, double momentum, double dampening, double weightDecay,
-                                   boolean nesterov, double hypergradLr) {
-            return new Config(Variant.SGD_HD, lr, momentum, dampening, weightDecay, nesterov, hypergradLr);
-        }
-
-        /** SGDHD with Nesterov momentum (dampening 0). */
-        public static Config sgdnHd(double lr, double momentum, double weightDecay, double hypergradLr) {
-            return new Config(Variant.SGDN_HD, lr, momentum, 0.0, weightDecay, true, hypergradLr);
+        private static HyperParameters<Config> hyper(Variant variant) {
+            return switch (variant) {
+                case SGD -> SGD_PARAMS;
+                case SGD_HD -> SGD_HD_PARAMS;
+                case SGDN_HD -> SGDN_HD_PARAMS;
+            };
         }
 
         @Override
-        public String method() {
-            return variant.cliName();
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("lr", lr);
-            m.put("momentum", momentum);
-            if (variant != Variant.SGDN_HD) {
-                m.put("dampening", dampening);
-            }
-            m.put("weight_decay", weightDecay);
-            if (variant != Variant.SGDN_HD) {
-                m.put("nesterov", nesterov);
-            }
-            if (variant.hypergradient()) {
-                m.put("hypergrad_lr", hypergradLr);
-            }
-            return m;
+        public HyperParameters<Config> hyperParameters() {
+            return hyper(variant);
         }
 
         @Override
@@ -165,43 +146,22 @@ public final class Sgd extends AbstractOptimizer {
         }
     }
 
-    private static final ParamSpec LR = ParamSpec.real("lr", Config.DEFAULT_LR, "learning rate (initial, for HD)");
-    private static final ParamSpec DAMPENING = ParamSpec.real("dampening", Config.DEFAULT_DAMPENING,
-            "momentum dampening tau: b = mu b + (1 - tau) g after the first step");
-    private static final ParamSpec WEIGHT_DECAY = ParamSpec.real("weight_decay", Config.DEFAULT_WEIGHT_DECAY,
-            "L2 penalty added to the gradient");
-    private static final ParamSpec NESTEROV = ParamSpec.bool("nesterov", false,
-            "Nesterov momentum d = g + mu b (needs momentum > 0, dampening = 0)");
-    private static final ParamSpec HYPERGRAD_LR = ParamSpec.real("hypergrad_lr", Config.DEFAULT_HYPERGRAD_LR,
-            "hypergradient learning rate beta: lr += beta g·d_prev before each step");
-
+    /** The registry entry of sgd. */
     public static MethodSpec sgdSpec() {
-        return new MethodSpec(SGD, "stochastic gradient descent, PyTorch torch.optim.SGD semantics (momentum optional)",
-                List.of(LR, ParamSpec.real("momentum", Config.DEFAULT_MOMENTUM, "momentum factor mu"), DAMPENING,
-                        WEIGHT_DECAY, NESTEROV),
-                p -> Config.sgd(p.real("lr"), p.real("momentum"), p.real("dampening"), p.real("weight_decay"),
-                        p.bool("nesterov")));
+        return MethodSpec.of("stochastic gradient descent, PyTorch torch.optim.SGD semantics (momentum optional)",
+                Config.SGD_PARAMS);
     }
 
+    /** The registry entry of sgd-hd. */
     public static MethodSpec sgdHdSpec() {
-        return new MethodSpec(SGD_HD,
-                "SGD with hypergradient descent on lr (Baydin et al. 2018, gbaydin/hypergradient-descent SGDHD)",
-                List.of(LR, ParamSpec.real("momentum", Config.DEFAULT_MOMENTUM, "momentum factor mu"), DAMPENING,
-                        WEIGHT_DECAY, NESTEROV, HYPERGRAD_LR),
-                Sgd::sgdHdConfig);
+        return MethodSpec.of("SGD with hypergradient descent on lr (Baydin et al. 2018, gbaydin/hypergradient-descent SGDHD)",
+                Config.SGD_HD_PARAMS);
     }
 
+    /** The registry entry of sgdn-hd. */
     public static MethodSpec sgdnHdSpec() {
-        return new MethodSpec(SGDN_HD,
-                "SGD with Nesterov momentum and hypergradient descent on lr (Baydin et al. 2018, SGDHD nesterov=True)",
-                List.of(LR, ParamSpec.real("momentum", Config.DEFAULT_SGDN_HD_MOMENTUM,
-                        "momentum factor mu, > 0 (train.py --mu)"), WEIGHT_DECAY, HYPERGRAD_LR),
-                p -> Config.sgdnHd(p.real("lr"), p.real("momentum"), p.real("weight_decay"), p.real("hypergrad_lr")));
-    }
-
-    private static Config sgdHdConfig(Params p) {
-        return Config.sgdHd(p.real("lr"), p.real("momentum"), p.real("dampening"), p.real("weight_decay"),
-                p.bool("nesterov"), p.real("hypergrad_lr"));
+        return MethodSpec.of("SGD with Nesterov momentum and hypergradient descent on lr (Baydin et al. 2018, SGDHD nesterov=True)",
+                Config.SGDN_HD_PARAMS);
     }
 
     private final Config config;
@@ -225,7 +185,7 @@ public final class Sgd extends AbstractOptimizer {
         checkLength(w);
         double mu = config.momentum();
         double tau = config.dampening();
-        double lambda = config.weightDecay();
+        double lambda = config.weight_decay();
         boolean nesterov = config.nesterov();
         boolean hd = config.variant().hypergradient();
         oracle.gradient(w, g);
@@ -234,7 +194,7 @@ public final class Sgd extends AbstractOptimizer {
         }
         if (hd) {
             double h = Vectors.dot(g, dPrevious);
-            lr = lr + config.hypergradLr() * h;
+            lr = lr + config.hypergrad_lr() * h;
         }
         for (int i = 0; i < dimension; i++) {
             double d = g[i];

@@ -1,13 +1,10 @@
 package org.stepplan.optim;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Labeled;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
-import org.stepplan.core.Params;
+import org.stepplan.core.Param;
 import org.stepplan.core.Vectors;
 
 /**
@@ -16,7 +13,7 @@ import org.stepplan.core.Vectors;
  *
  * <pre>
  * input: mode (smooth_iter | constant), c, gamma, eta_max (optional), f* (default 0), eps,
- *        init_step_size, n_batches_per_epoch, sticky-zero
+ *        init_step_size, n_batches_per_epoch, sticky_zero
  * state: prev_step_size (starts at init_step_size), step counter
  * loop:  step += 1
  *        loss = f_i(w), g = grad f_i(w)                (one gradient evaluation, on a fresh sample)
@@ -49,8 +46,8 @@ import org.stepplan.core.Vectors;
  *   <li>{@code min} is Python's {@code min(a, b)}: it returns {@code b} only when {@code b < a}, so a NaN candidate
  *       step (NaN loss) leaves the cap {@code a} in place instead of propagating NaN.</li>
  *   <li>The zero-step quirk: in smooth_iter mode, once 0 has been stored as prev_step_size (after a step with
- *       gn &lt; 1e-8, or a loss of exactly 0), {@code min(coeff * 0, .) = 0} for ever. With {@code sticky-zero=true}
- *       (default) this is copied exactly. With {@code sticky-zero=false} a step whose step size is exactly 0 does not
+ *       gn &lt; 1e-8, or a loss of exactly 0), {@code min(coeff * 0, .) = 0} for ever. With {@code sticky_zero=true}
+ *       (default) this is copied exactly. With {@code sticky_zero=false} a step whose step size is exactly 0 does not
  *       replace the cap's reference: the next cap is {@code coeff} times the last non-zero step size. Negative losses
  *       (which SPS assumes away) are not guarded in either setting.</li>
  * </ul>
@@ -83,80 +80,56 @@ public final class Sps extends AbstractOptimizer {
         public String label() {
             return label;
         }
-
-        static Mode ofLabel(String label) {
-            return Labeled.of(Mode.class, "mode", label);
-        }
     }
 
     /** The code's threshold below which the gradient norm gives a zero step. */
     public static final double GRAD_NORM_ZERO = 1e-8;
 
-    /**
-     * @param mode             smooth_iter or constant
-     * @param c                the constant c &gt; 0 in the denominator c gn^2 + eps
-     * @param gamma            the smooth cap's growth per epoch, &gt; 0
-     * @param etaMax           the cap of constant mode; empty for none
-     * @param fstar            f*, subtracted from the loss in constant mode
-     * @param eps              added to the denominator, &gt;= 0
-     * @param initStepSize     the initial prev_step_size, &gt; 0
-     * @param nBatchesPerEpoch n_b in the smooth cap's coefficient gamma^(1/n_b), &gt;= 1
-     * @param stickyZero       true: copy the code's zero-step quirk; false: guard against it
-     */
-    public record Config(Mode mode, double c, double gamma, OptionalDouble etaMax, double fstar, double eps,
-                         double initStepSize, int nBatchesPerEpoch, boolean stickyZero) implements OptimizerConfig {
-        public static final double DEFAULT_C = 0.5;
-        public static final double DEFAULT_GAMMA = 2.0;
-        public static final double DEFAULT_FSTAR = 0.0;
-        public static final double DEFAULT_EPS = 1e-8;
-        public static final double DEFAULT_INIT_STEP_SIZE = 1.0;
-        public static final int DEFAULT_N_BATCHES_PER_EPOCH = 500;
-        public static final boolean DEFAULT_STICKY_ZERO = true;
+    /** The hyper-parameters, each declared once below. */
+    public record Config(Mode mode, double c, double gamma, OptionalDouble eta_max, double fstar, double eps,
+                         double init_step_size, int n_batches_per_epoch, boolean sticky_zero)
+            implements DeclaredConfig<Config> {
+        public static final Param<Mode> MODE = Param.choice("mode", Mode.class, Mode.SMOOTH_ITER,
+                "adapt_flag: smooth_iter (cap gamma^(1/n_b) x previous step; f* unused) or constant (SPS_max)");
+        public static final Param<Double> C = Param.real("c", 0.5, Param.positive(),
+                "constant c in (loss - f*)/(c ||g||^2 + eps)");
+        public static final Param<Double> GAMMA = Param.real("gamma", 2.0, Param.positive(),
+                "smooth_iter: cap growth per epoch");
+        public static final Param<OptionalDouble> ETA_MAX = Param.optional("eta_max", Param.positive(),
+                "constant mode: upper bound on the step (default: none)");
+        public static final Param<Double> FSTAR = Param.real("fstar", 0.0, Param.finite(),
+                "constant mode: f*, the optimal value");
+        public static final Param<Double> EPS = Param.real("eps", 1e-8, Param.nonNegative(),
+                "added to the denominator (experiments: 0)");
+        public static final Param<Double> INIT_STEP_SIZE = Param.real("init_step_size", 1.0, Param.positive(),
+                "initial previous step size (smooth_iter cap)");
+        public static final Param<Integer> N_BATCHES_PER_EPOCH = Param.integer("n_batches_per_epoch", 500,
+                Param.atLeast(1), "smooth_iter: n_b in the cap coefficient gamma^(1/n_b)");
+        public static final Param<Boolean> STICKY_ZERO = Param.bool("sticky_zero", true,
+                "true: a stored zero step keeps the smooth cap at 0 for ever (as the code); false: guard");
+
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, MODE, C, GAMMA, ETA_MAX,
+                FSTAR, EPS, INIT_STEP_SIZE, N_BATCHES_PER_EPOCH, STICKY_ZERO);
 
         public Config {
-            if (mode == null) {
-                throw new IllegalArgumentException("mode must not be null");
-            }
-            Vectors.requirePositive("c", c);
-            Vectors.requirePositive("gamma", gamma);
-            if (etaMax == null) {
-                throw new IllegalArgumentException("eta_max must not be null (use OptionalDouble.empty())");
-            }
-            if (etaMax.isPresent()) {
-                Vectors.requirePositive("eta_max", etaMax.getAsDouble());
-            }
-            Vectors.requireFinite("fstar", fstar);
-            Vectors.requireNonNegative("eps", eps);
-            Vectors.requirePositive("init_step_size", initStepSize);
-            Vectors.requireAtLeast("n_batches_per_epoch", nBatchesPerEpoch, 1);
+            MODE.check(mode);
+            C.check(c);
+            GAMMA.check(gamma);
+            ETA_MAX.check(eta_max);
+            FSTAR.check(fstar);
+            EPS.check(eps);
+            INIT_STEP_SIZE.check(init_step_size);
+            N_BATCHES_PER_EPOCH.check(n_batches_per_epoch);
         }
 
         /** The code's defaults (smooth_iter mode). */
         public static Config defaults() {
-            return new Config(Mode.SMOOTH_ITER, DEFAULT_C, DEFAULT_GAMMA, OptionalDouble.empty(), DEFAULT_FSTAR,
-                    DEFAULT_EPS, DEFAULT_INIT_STEP_SIZE, DEFAULT_N_BATCHES_PER_EPOCH, DEFAULT_STICKY_ZERO);
+            return HYPER.defaults();
         }
 
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("mode", mode.label());
-            m.put("c", c);
-            m.put("gamma", gamma);
-            if (etaMax.isPresent()) {
-                m.put("eta_max", etaMax.getAsDouble());
-            }
-            m.put("fstar", fstar);
-            m.put("eps", eps);
-            m.put("init_step_size", initStepSize);
-            m.put("n_batches_per_epoch", nBatchesPerEpoch);
-            m.put("sticky-zero", stickyZero);
-            return m;
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -165,31 +138,10 @@ public final class Sps extends AbstractOptimizer {
         }
     }
 
+    /** The registry entry. */
     public static MethodSpec spec() {
-        return new MethodSpec(NAME,
-                "SPS / SPS_max stochastic Polyak step (Loizou et al. 2021; IssamLaradji/sps sps/sps.py)",
-                List.of(ParamSpec.choice("mode", Labeled.labels(Mode.class),
-                                "adapt_flag: smooth_iter (cap gamma^(1/n_b) x previous step; f* unused) or constant"
-                                        + " (SPS_max)"),
-                        ParamSpec.real("c", Config.DEFAULT_C, "constant c in (loss - f*)/(c ||g||^2 + eps)"),
-                        ParamSpec.real("gamma", Config.DEFAULT_GAMMA, "smooth_iter: cap growth per epoch"),
-                        ParamSpec.real("eta_max", "constant mode: upper bound on the step (default: none)"),
-                        ParamSpec.real("fstar", Config.DEFAULT_FSTAR, "constant mode: f*, the optimal value"),
-                        ParamSpec.real("eps", Config.DEFAULT_EPS, "added to the denominator (experiments: 0)"),
-                        ParamSpec.real("init_step_size", Config.DEFAULT_INIT_STEP_SIZE,
-                                "initial previous step size (smooth_iter cap)"),
-                        ParamSpec.integer("n_batches_per_epoch", Config.DEFAULT_N_BATCHES_PER_EPOCH,
-                                "smooth_iter: n_b in the cap coefficient gamma^(1/n_b)"),
-                        ParamSpec.bool("sticky-zero", Config.DEFAULT_STICKY_ZERO,
-                                "true: a stored zero step keeps the smooth cap at 0 for ever (as the code);"
-                                        + " false: guard")),
-                Sps::config);
-    }
-
-    private static Config config(Params p) {
-        OptionalDouble etaMax = p.has("eta_max") ? OptionalDouble.of(p.real("eta_max")) : OptionalDouble.empty();
-        return new Config(Mode.ofLabel(p.choice("mode")), p.real("c"), p.real("gamma"), etaMax, p.real("fstar"),
-                p.real("eps"), p.real("init_step_size"), p.integer("n_batches_per_epoch"), p.bool("sticky-zero"));
+        return MethodSpec.of("SPS / SPS_max stochastic Polyak step (Loizou et al. 2021; IssamLaradji/sps sps/sps.py)",
+                Config.HYPER);
     }
 
     private final Config config;
@@ -197,17 +149,17 @@ public final class Sps extends AbstractOptimizer {
     private final double[] g;
     /** The code's {@code state['step_size']}: the step size of the last step (init_step_size before the first). */
     private double stepSize;
-    /** The reference of the smooth cap: equal to {@link #stepSize} unless sticky-zero is off and a step was 0. */
+    /** The reference of the smooth cap: equal to {@link #stepSize} unless sticky_zero is off and a step was 0. */
     private double capReference;
     private long steps;
 
     private Sps(Config config, int dimension) {
         super(NAME, dimension);
         this.config = config;
-        this.coeff = Math.pow(config.gamma(), 1.0 / config.nBatchesPerEpoch());
+        this.coeff = Math.pow(config.gamma(), 1.0 / config.n_batches_per_epoch());
         this.g = new double[dimension];
-        this.stepSize = config.initStepSize();
-        this.capReference = config.initStepSize();
+        this.stepSize = config.init_step_size();
+        this.capReference = config.init_step_size();
     }
 
     @Override
@@ -225,8 +177,8 @@ public final class Sps extends AbstractOptimizer {
                 s = (loss - config.fstar()) / denominator;
                 if (loss < config.fstar()) {
                     s = 0.0;
-                } else if (config.etaMax().isPresent()) {
-                    s = pythonMin(config.etaMax().getAsDouble(), s);
+                } else if (config.eta_max().isPresent()) {
+                    s = pythonMin(config.eta_max().getAsDouble(), s);
                 }
             } else {
                 s = loss / denominator;
@@ -237,7 +189,7 @@ public final class Sps extends AbstractOptimizer {
             }
         }
         stepSize = s;
-        if (config.stickyZero() || s != 0.0) {
+        if (config.sticky_zero() || s != 0.0) {
             capReference = s;
         }
     }

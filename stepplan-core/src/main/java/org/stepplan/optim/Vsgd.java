@@ -1,14 +1,11 @@
 package org.stepplan.optim;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.stepplan.core.Capability;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
-import org.stepplan.core.Vectors;
+import org.stepplan.core.Param;
 
 /**
  * vSGD, SGD with variance-adapted per-component learning rates (Schaul, Zhang, LeCun 2013, "No more pesky learning
@@ -57,34 +54,32 @@ public final class Vsgd extends AbstractOptimizer {
     /** CLI name. */
     public static final String NAME = "vsgd";
 
-    /**
-     * @param initSamples  S, extra samples drawn at w_0 to initialise the statistics, &gt;= 0
-     * @param slowConstant C, the over-estimate of vbar at the start ("slow start"), finite and &gt; 0
-     * @param epsilon      the numerical-stability constant, finite and &gt; 0
-     */
-    public record Config(int initSamples, double slowConstant, double epsilon) implements OptimizerConfig {
-        public static final int DEFAULT_INIT_SAMPLES = 10;
-        public static final double DEFAULT_SLOW_CONSTANT = 2.0;
-        public static final double DEFAULT_EPSILON = 1e-9;
+    /** The hyper-parameters, each declared once below. */
+    public record Config(int init_samples, double slow_constant, double epsilon) implements DeclaredConfig<Config> {
+        public static final Param<Integer> INIT_SAMPLES = Param.integer("init_samples", 10, Param.atLeast(0),
+                "extra samples at w_0 that initialise the statistics (counted)");
+        public static final Param<Double> SLOW_CONSTANT = Param.real("slow_constant", 2.0, Param.positive(),
+                "C: vbar starts at C times the mean squared gradient (slow start)");
+        public static final Param<Double> EPSILON = Param.real("epsilon", 1e-9, Param.positive(),
+                "numerical-stability constant");
+
+        static final HyperParameters<Config> HYPER = HyperParameters.of(NAME, Config.class, INIT_SAMPLES, SLOW_CONSTANT,
+                EPSILON);
 
         public Config {
-            Vectors.requireAtLeast("init_samples", initSamples, 0);
-            Vectors.requirePositive("slow_constant", slowConstant);
-            Vectors.requirePositive("epsilon", epsilon);
+            INIT_SAMPLES.check(init_samples);
+            SLOW_CONSTANT.check(slow_constant);
+            EPSILON.check(epsilon);
+        }
+
+        /** Every default. */
+        public static Config defaults() {
+            return HYPER.defaults();
         }
 
         @Override
-        public String method() {
-            return NAME;
-        }
-
-        @Override
-        public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("init_samples", initSamples);
-            m.put("slow_constant", slowConstant);
-            m.put("epsilon", epsilon);
-            return m;
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
         @Override
@@ -98,15 +93,10 @@ public final class Vsgd extends AbstractOptimizer {
         }
     }
 
+    /** The registry entry. */
     public static MethodSpec spec() {
-        return new MethodSpec(NAME, "vSGD (Schaul et al. 2013, vSGD_original, batch 1): per-component rates "
-                + "gbar^2/(vbar hbar); needs the diagonal of the Hessian",
-                List.of(ParamSpec.integer("init_samples", Config.DEFAULT_INIT_SAMPLES,
-                                "extra samples at w_0 that initialise the statistics (counted)"),
-                        ParamSpec.real("slow_constant", Config.DEFAULT_SLOW_CONSTANT,
-                                "C: vbar starts at C times the mean squared gradient (slow start)"),
-                        ParamSpec.real("epsilon", Config.DEFAULT_EPSILON, "numerical-stability constant")),
-                p -> new Config(p.integer("init_samples"), p.real("slow_constant"), p.real("epsilon")));
+        return MethodSpec.of("vSGD (Schaul et al. 2013, vSGD_original, batch 1): per-component rates "
+                + "gbar^2/(vbar hbar); needs the diagonal of the Hessian", Config.HYPER);
     }
 
     private final int initSamples;
@@ -123,8 +113,8 @@ public final class Vsgd extends AbstractOptimizer {
 
     private Vsgd(Config config, int dimension) {
         super(NAME, dimension);
-        this.initSamples = config.initSamples();
-        this.slowConstant = config.slowConstant();
+        this.initSamples = config.init_samples();
+        this.slowConstant = config.slow_constant();
         this.epsilon = config.epsilon();
         this.gbar = new double[dimension];
         this.vbar = new double[dimension];

@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.stepplan.core.Capability;
-import org.stepplan.core.Labeled;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
+import org.stepplan.core.Param;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
-import org.stepplan.core.Vectors;
 import org.stepplan.optim.AbstractOptimizer;
+import org.stepplan.optim.DeclaredConfig;
 import org.stepplan.optim.MethodSpec;
 import org.stepplan.optim.Optimizer;
 import org.stepplan.optim.OptimizerConfig;
@@ -29,9 +30,9 @@ import org.stepplan.optim.OptimizerState;
  * for k = 1, 2, ...   (n = steps since the buffer was last (re)started)
  *     w_prev = w;  w = w_prev - c_k (w_prev - base.step(w_prev));  u_k = w_prev - w
  *                                        the base's displacement scaled by c_k; its evaluations
- *     c_{k+1} = c_k                                               (base-step = fixed: c = 1)
+ *     c_{k+1} = c_k                                               (base_step = fixed: c = 1)
  *             = s.s / s.y, s = -u_{k-1}, y = u_k / c_k - u_{k-1} / c_{k-1}
- *                                        (base-step = secant: a Barzilai-Borwein step in units of the base's step,
+ *                                        (base_step = secant: a Barzilai-Borwein step in units of the base's step,
  *                                         from the newest pair of the ring, no evaluation; kept when s.y &lt;= 0, when
  *                                         c_{k+1} is not finite, or when step k-1 ended with an accepted plan)
  *                                        secant guard (1 counted function evaluation a step): the scaled step is kept
@@ -58,7 +59,7 @@ import org.stepplan.optim.OptimizerState;
  * alpha is measured in base displacements: for a constant direction the online steps alone give alpha = K; the
  * planned jump is then K base steps done at once.
  *
- * <p>Evaluations: an ordinary step costs the base's (base-step = secant: plus 1 or 2 function evaluations); a plan adds one base step for a fresh direction and two function
+ * <p>Evaluations: an ordinary step costs the base's (base_step = secant: plus 1 or 2 function evaluations); a plan adds one base step for a fresh direction and two function
  * evaluations for the safeguard. State: a ring of K pairs (x_s, u_s), S1, S2, alpha and one scratch vector:
  * (2K + 4) vectors of d, plus the base's own state (and c_k, c_{k-1} and, for secant, K losses). With base gd at gamma, y = gamma
  * (g_k - g_{k-1}) and c gamma = s.s / s.y is the BB step: on a quadratic with Hessian eigenvalues in [mu, L] it lies in
@@ -76,68 +77,68 @@ public final class BasePlanning extends AbstractOptimizer {
     /** The event of a rejected plan. */
     public static final String REJECTED_EVENT = "plan-rejected";
 
-    /**
-     * @param base      the base method's config (its update is the online step)
-     * @param horizon   K
-     * @param fit       what the fit pairs with the stored displacements
-     * @param direction the projection direction
-     * @param shape     diagonal or scalar alpha
-     * @param clip      clip negative alpha components to 0
-     * @param trust     |alpha_i| at most trust * K (Infinity: no bound)
-     * @param safeguard accept a projection only when the loss on the current sample decreases
-     * @param reset     after a rejected plan, alpha = 0 and the buffer restarts
-     * @param baseStep  the scale c of the base's displacement on the online steps (fixed 1, or the secant estimate)
-     */
+    /** The base method's config and plan's own hyper-parameters, each declared once below. */
     public record Config(OptimizerConfig base, int horizon, FitTarget fit, ProjectionDirection direction,
                          AlphaShape shape, boolean clip, double trust, boolean safeguard, boolean reset,
-                         BaseStep baseStep)
-            implements OptimizerConfig {
+                         BaseStep base_step)
+            implements DeclaredConfig<Config> {
 
+        /** The base method by default: adam needs no L. */
         public static final String DEFAULT_BASE = "adam";
-        public static final int DEFAULT_K = 10;
-        public static final FitTarget DEFAULT_FIT = FitTarget.WEIGHTS;
-        public static final ProjectionDirection DEFAULT_DIRECTION = ProjectionDirection.STALE;
-        public static final AlphaShape DEFAULT_SHAPE = AlphaShape.SCALAR;
-        public static final boolean DEFAULT_CLIP = true;
-        public static final double DEFAULT_TRUST = Double.POSITIVE_INFINITY;
-        public static final boolean DEFAULT_SAFEGUARD = true;
-        public static final boolean DEFAULT_RESET = true;
-        public static final BaseStep DEFAULT_BASE_STEP = BaseStep.FIXED;
+
+        public static final Param<Integer> HORIZON = Param.integer("horizon", 10, Param.atLeast(1),
+                "K: steps between paired weights; plans every K from step 2K");
+        public static final Param<FitTarget> FIT = Param.choice("fit", FitTarget.class, FitTarget.WEIGHTS,
+                "fit on the stored weights (paper) or on the online displacements only");
+        public static final Param<ProjectionDirection> DIRECTION = Param.choice("direction",
+                ProjectionDirection.class, ProjectionDirection.STALE,
+                "projection direction: a fresh base step (1 more step), the stored one, or the buffer mean");
+        public static final Param<AlphaShape> SHAPE = Param.choice("shape", AlphaShape.class, AlphaShape.SCALAR,
+                "one alpha per component or one for all");
+        public static final Param<Boolean> CLIP = Param.bool("clip", true, "clip negative alpha components to 0");
+        public static final Param<Double> TRUST = Param.real("trust", Double.POSITIVE_INFINITY,
+                Param.positiveOrInfinity(), "|alpha_i| <= trust * K (in base steps); Infinity: off");
+        public static final Param<Boolean> SAFEGUARD = Param.bool("safeguard", true,
+                "accept a projection only if the loss on the same sample decreases (2 function evaluations)");
+        public static final Param<Boolean> RESET = Param.bool("reset", true,
+                "after a rejected plan: alpha = 0 and the buffer restarts");
+        public static final Param<BaseStep> BASE_STEP = Param.choice("base_step", BaseStep.class, BaseStep.FIXED,
+                "scale of the base's step: fixed, or secant (a Barzilai-Borwein estimate from the buffer, "
+                        + "every K steps)");
+
+        static final HyperParameters<Config> HYPER = HyperParameters.of(PLAN, Config.class, HORIZON, FIT, DIRECTION,
+                SHAPE, CLIP, TRUST, SAFEGUARD, RESET, BASE_STEP);
 
         public Config {
             Objects.requireNonNull(base, "base");
             if (base instanceof Config) {
                 throw new IllegalArgumentException("base must not be plan itself");
             }
-            Vectors.requireAtLeast("K", horizon, 1);
-            Objects.requireNonNull(fit, "fit");
-            Objects.requireNonNull(direction, "direction");
-            Objects.requireNonNull(shape, "shape");
-            Objects.requireNonNull(baseStep, "baseStep");
-            if (!(trust > 0)) {
-                throw new IllegalArgumentException("trust = " + trust + " must be > 0 (Infinity: no trust region)");
-            }
+            HORIZON.check(horizon);
+            FIT.check(fit);
+            DIRECTION.check(direction);
+            SHAPE.check(shape);
+            TRUST.check(trust);
+            BASE_STEP.check(base_step);
+        }
+
+        /** Planning over {@code base} with every default. */
+        public static Config defaults(OptimizerConfig base) {
+            return HYPER.fixing("base", base).defaults();
         }
 
         @Override
-        public String method() {
-            return PLAN;
+        public HyperParameters<Config> hyperParameters() {
+            return HYPER;
         }
 
+        /** The base's name and parameters, then plan's own. */
         @Override
         public Map<String, Object> params() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("base", base.method());
             m.putAll(base.params());
-            m.put("K", horizon);
-            m.put("fit", fit.label());
-            m.put("direction", direction.label());
-            m.put("shape", shape.label());
-            m.put("clip", clip);
-            m.put("trust", trust);
-            m.put("safeguard", safeguard);
-            m.put("reset", reset);
-            m.put("base-step", baseStep.label());
+            m.putAll(HYPER.values(this));
             return m;
         }
 
@@ -171,37 +172,16 @@ public final class BasePlanning extends AbstractOptimizer {
         List<String> names = new ArrayList<>(byName.keySet());
         names.remove(Config.DEFAULT_BASE);
         names.add(0, Config.DEFAULT_BASE);
-        List<ParamSpec> params = new ArrayList<>(List.of(
-                ParamSpec.choice("base", names, "the base method whose update is the online step"),
-                ParamSpec.integer("K", Config.DEFAULT_K, "steps between paired weights; plans every K from step 2K"),
-                choice("fit", FitTarget.class, Config.DEFAULT_FIT,
-                        "fit on the stored weights (paper) or on the online displacements only"),
-                choice("direction", ProjectionDirection.class, Config.DEFAULT_DIRECTION,
-                        "projection direction: a fresh base step (1 more step), the stored one, or the buffer mean"),
-                choice("shape", AlphaShape.class, Config.DEFAULT_SHAPE, "one alpha per component or one for all"),
-                ParamSpec.bool("clip", Config.DEFAULT_CLIP, "clip negative alpha components to 0"),
-                ParamSpec.real("trust", Config.DEFAULT_TRUST, "|alpha_i| <= trust * K (in base steps); Infinity: off"),
-                ParamSpec.bool("safeguard", Config.DEFAULT_SAFEGUARD,
-                        "accept a projection only if the loss on the same sample decreases (2 function evaluations)"),
-                ParamSpec.bool("reset", Config.DEFAULT_RESET,
-                        "after a rejected plan: alpha = 0 and the buffer restarts"),
-                choice("base-step", BaseStep.class, Config.DEFAULT_BASE_STEP,
-                        "scale of the base's step: fixed, or secant (a Barzilai-Borwein estimate from the buffer, "
-                                + "every K steps)")));
+        List<ParamSpec> params = new ArrayList<>();
+        params.add(ParamSpec.choice("base", names, "the base method whose update is the online step"));
+        params.addAll(Config.HYPER.specs());
         for (ParamSpec p : baseParams.values()) {
             params.add(new ParamSpec(p.name(), p.kind(), null, p.choices(),
                     "base " + String.join("/", owners.get(p.name())) + ": " + p.description()));
         }
         return new MethodSpec(PLAN, "step-size planning over any base optimizer's update, alpha scaling the base "
-                + "step; a plan is kept only if the loss decreases (base default adam: no L needed)", params, p -> config(p, byName, baseParams));
-    }
-
-    private static <E extends Enum<E> & Labeled> ParamSpec choice(String name, Class<E> type, E first,
-                                                                  String description) {
-        List<String> labels = new ArrayList<>(Labeled.labels(type));
-        labels.remove(first.label());
-        labels.add(0, first.label());
-        return ParamSpec.choice(name, labels, description);
+                + "step; a plan is kept only if the loss decreases (base default adam: no L needed)", params,
+                p -> config(p, byName, baseParams));
     }
 
     private static Config config(Params p, Map<String, MethodSpec> bases, Map<String, ParamSpec> baseParams) {
@@ -213,11 +193,7 @@ public final class BasePlanning extends AbstractOptimizer {
             }
         }
         OptimizerConfig base = bases.get(p.choice("base")).configure(given);
-        return new Config(base, p.integer("K"), Labeled.of(FitTarget.class, "fit", p.choice("fit")),
-                Labeled.of(ProjectionDirection.class, "direction", p.choice("direction")),
-                Labeled.of(AlphaShape.class, "shape", p.choice("shape")), p.bool("clip"), p.real("trust"),
-                p.bool("safeguard"), p.bool("reset"),
-                Labeled.of(BaseStep.class, "base-step", p.choice("base-step")));
+        return Config.HYPER.fixing("base", base).parse(p);
     }
 
     private static final int FORMAT = 2;
@@ -251,7 +227,7 @@ public final class BasePlanning extends AbstractOptimizer {
         this.s2 = new double[dimension];
         this.alpha = new double[dimension];
         this.scratch = new double[dimension];
-        this.losses = new double[config.baseStep() == BaseStep.SECANT ? horizon : 0];
+        this.losses = new double[config.base_step() == BaseStep.SECANT ? horizon : 0];
         Arrays.fill(losses, Double.NEGATIVE_INFINITY);
     }
 
@@ -260,7 +236,7 @@ public final class BasePlanning extends AbstractOptimizer {
         checkLength(w);
         System.arraycopy(w, 0, scratch, 0, dimension);
         base.step(w, oracle);
-        if (config.baseStep() == BaseStep.SECANT) {
+        if (config.base_step() == BaseStep.SECANT) {
             guardedSecantStep(w, oracle);
         }
         filled++;
@@ -272,7 +248,7 @@ public final class BasePlanning extends AbstractOptimizer {
         double[] us = u[slot];
         double[] xp = x[previous];
         double[] up = u[previous];
-        boolean secant = config.baseStep() == BaseStep.SECANT && filled > 1 && !event.equals(PLAN_EVENT);
+        boolean secant = config.base_step() == BaseStep.SECANT && filled > 1 && !event.equals(PLAN_EVENT);
         double ss = 0.0;
         double sy = 0.0;
         for (int i = 0; i < dimension; i++) {
@@ -291,7 +267,7 @@ public final class BasePlanning extends AbstractOptimizer {
             xs[i] = xi;
             us[i] = ui;
         }
-        if (config.baseStep() == BaseStep.SECANT) {
+        if (config.base_step() == BaseStep.SECANT) {
             previousScale = scale;
             double next = ss / sy;
             if (secant && sy > 0.0 && Double.isFinite(next)) {
@@ -422,7 +398,7 @@ public final class BasePlanning extends AbstractOptimizer {
         return plans;
     }
 
-    /** The scale c of the base's displacement on the next online step (1 unless {@code base-step=secant}). */
+    /** The scale c of the base's displacement on the next online step (1 unless {@code base_step=secant}). */
     public double baseScale() {
         return scale;
     }

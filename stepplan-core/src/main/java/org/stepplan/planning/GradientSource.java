@@ -20,9 +20,4 @@ public enum GradientSource implements Labeled {
     public String label() {
         return label;
     }
-
-    /** The source named {@code label}. */
-    public static GradientSource ofLabel(String label) {
-        return Labeled.of(GradientSource.class, "gradient source", label);
-    }
 }

@@ -21,9 +21,4 @@ public enum Pairing implements Labeled {
     public String label() {
         return label;
     }
-
-    /** The pairing named {@code label}. */
-    public static Pairing ofLabel(String label) {
-        return Labeled.of(Pairing.class, "pairing", label);
-    }
 }

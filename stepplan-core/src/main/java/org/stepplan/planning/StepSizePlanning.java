@@ -1,17 +1,12 @@
 package org.stepplan.planning;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.stepplan.core.Labeled;
+import org.stepplan.core.HyperParameters;
 import org.stepplan.core.Oracle;
-import org.stepplan.core.ParamSpec;
-import org.stepplan.core.Params;
-import org.stepplan.core.Vectors;
+import org.stepplan.core.Param;
 import org.stepplan.optim.AbstractOptimizer;
+import org.stepplan.optim.DeclaredConfig;
 import org.stepplan.optim.MethodSpec;
 import org.stepplan.optim.Optimizer;
-import org.stepplan.optim.OptimizerConfig;
 import org.stepplan.optim.OptimizerState;
 
 /**
@@ -54,76 +49,86 @@ public final class StepSizePlanning extends AbstractOptimizer {
     /** The event tag of an iteration that planned. */
     public static final String PLAN_EVENT = "plan";
 
-    /**
-     * @param method             {@link #CSAWG} or {@link #CSAUG} (only the name and the defaults differ)
-     * @param gamma              the online (and correction) gradient-descent step size
-     * @param horizon            K, the steps between paired weights; plans every K iterations from k = 2K
-     * @param projections        P, projections per plan
-     * @param corrections        M, gradient-descent corrections after each projection
-     * @param pairing            which weight each buffered gradient is paired with
-     * @param projectionGradient fresh (paper) or stale g_k
-     * @param correctionGradient fresh (paper) or stale g_k
-     * @param zeroTolerance      sum2(i) at or below it gives alpha(i) = 0
-     * @param storeProjected     overwrite the last buffered weight with the planned one
-     */
+    /** The method and the hyper-parameters, each declared once below (csawg and csaug differ only in defaults). */
     public record Config(String method, double gamma, int horizon, int projections, int corrections,
-                         Pairing pairing, GradientSource projectionGradient, GradientSource correctionGradient,
-                         double zeroTolerance, boolean storeProjected) implements OptimizerConfig {
+                         Pairing pairing, GradientSource projection_gradient, GradientSource correction_gradient,
+                         double zero_tolerance, boolean store_projected) implements DeclaredConfig<Config> {
 
-        public static final double DEFAULT_GAMMA = 0.001;
-        public static final int DEFAULT_K = 2;
-        public static final int CSAUG_DEFAULT_P = 5;
-        public static final int CSAUG_DEFAULT_M = 10;
-        /** The largest K: the experience ring holds 2K vectors of length d. */
-        public static final int MAX_K = 1_000_000;
+        /** The largest horizon: the experience ring holds 2K vectors of length d. */
+        public static final int MAX_HORIZON = 1_000_000;
+
+        public static final Param<Double> GAMMA = Param.real("gamma", 0.001, Param.positive(),
+                "online gradient-descent step size");
+        public static final Param<Integer> HORIZON = Param.integer("horizon", 2, Param.between(1, MAX_HORIZON),
+                "K: steps between paired weights; plans every K from k=2K");
+        public static final Param<Integer> PROJECTIONS = Param.integer("projections", 1, Param.atLeast(1),
+                "P: projections per plan");
+        public static final Param<Integer> CORRECTIONS = Param.integer("corrections", 0, Param.atLeast(0),
+                "M: gradient-descent corrections after each projection");
+        public static final Param<Pairing> PAIRING = Param.choice("pairing", Pairing.class, Pairing.A,
+                "A: (w_k, g(w_{k-1})) as in Algorithm 1; B: (w_{k-1}, g(w_{k-1}))");
+        public static final Param<GradientSource> PROJECTION_GRADIENT = Param.choice("projection_gradient",
+                GradientSource.class, GradientSource.FRESH,
+                "fresh gradient at the current w (1 evaluation) or the stale g_k");
+        public static final Param<GradientSource> CORRECTION_GRADIENT = Param.choice("correction_gradient",
+                GradientSource.class, GradientSource.FRESH,
+                "fresh gradient at the current w (1 evaluation) or the stale g_k");
+        public static final Param<Double> ZERO_TOLERANCE = Param.real("zero_tolerance", 0.0, Param.nonNegative(),
+                "sum of squared gradients at or below it gives alpha(i)=0");
+        public static final Param<Boolean> STORE_PROJECTED = Param.bool("store_projected", false,
+                "overwrite the last buffered weight with the planned one");
+
+        static final HyperParameters<Config> CSAWG_PARAMS = HyperParameters.of(CSAWG, Config.class, GAMMA, HORIZON,
+                PROJECTIONS, CORRECTIONS, PAIRING, PROJECTION_GRADIENT, CORRECTION_GRADIENT, ZERO_TOLERANCE,
+                STORE_PROJECTED).fixing("method", CSAWG);
+        static final HyperParameters<Config> CSAUG_PARAMS = HyperParameters.of(CSAUG, Config.class, GAMMA, HORIZON,
+                PROJECTIONS.withDefault(5), CORRECTIONS.withDefault(10), PAIRING, PROJECTION_GRADIENT,
+                CORRECTION_GRADIENT, ZERO_TOLERANCE, STORE_PROJECTED).fixing("method", CSAUG);
 
         public Config {
             if (!CSAWG.equals(method) && !CSAUG.equals(method)) {
                 throw new IllegalArgumentException("method must be csawg or csaug, got " + method);
             }
-            Vectors.requirePositive("gamma", gamma);
-            Vectors.requireAtLeast("K", horizon, 1);
-            Vectors.requireAtLeast("P", projections, 1);
-            Vectors.requireAtLeast("M", corrections, 0);
-            Vectors.requireAtMost("K", horizon, MAX_K);
-            java.util.Objects.requireNonNull(pairing, "pairing");
-            java.util.Objects.requireNonNull(projectionGradient, "projection-gradient");
-            java.util.Objects.requireNonNull(correctionGradient, "correction-gradient");
-            Vectors.requireNonNegative("zero-tolerance", zeroTolerance);
+            GAMMA.check(gamma);
+            HORIZON.check(horizon);
+            PROJECTIONS.check(projections);
+            CORRECTIONS.check(corrections);
+            PAIRING.check(pairing);
+            PROJECTION_GRADIENT.check(projection_gradient);
+            CORRECTION_GRADIENT.check(correction_gradient);
+            ZERO_TOLERANCE.check(zero_tolerance);
+        }
+
+        /** {@code method} (csawg or csaug) with the paper's defaults and semantics. */
+        public static Config defaults(String method) {
+            return hyper(method).defaults();
         }
 
         /** Csawg with paper semantics. */
         public static Config csawg(double gamma, int horizon) {
-            return new Config(CSAWG, gamma, horizon, 1, 0, Pairing.A, GradientSource.FRESH, GradientSource.FRESH,
-                    0.0, false);
+            return defaults(CSAWG).with(GAMMA, gamma).with(HORIZON, horizon);
         }
 
         /** Csaug with paper semantics. */
         public static Config csaug(double gamma, int horizon, int projections, int corrections) {
-            return new Config(CSAUG, gamma, horizon, projections, corrections, Pairing.A, GradientSource.FRESH,
-                    GradientSource.FRESH, 0.0, false);
+            return defaults(CSAUG).with(GAMMA, gamma).with(HORIZON, horizon).with(PROJECTIONS, projections)
+                    .with(CORRECTIONS, corrections);
+        }
+
+        private static HyperParameters<Config> hyper(String method) {
+            return CSAUG.equals(method) ? CSAUG_PARAMS : CSAWG_PARAMS;
         }
 
         /** Gradient evaluations one plan costs. */
         public long evaluationsPerPlan() {
-            long projection = projectionGradient == GradientSource.FRESH ? 1 : 0;
-            long correction = correctionGradient == GradientSource.FRESH ? 1 : 0;
+            long projection = projection_gradient == GradientSource.FRESH ? 1 : 0;
+            long correction = correction_gradient == GradientSource.FRESH ? 1 : 0;
             return projections * (projection + corrections * correction); // fits: at most (2^31-1) * 2^31
         }
 
         @Override
-        public Map<String, Object> params() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("gamma", gamma);
-            m.put("K", horizon);
-            m.put("P", projections);
-            m.put("M", corrections);
-            m.put("pairing", pairing.label());
-            m.put("projection-gradient", projectionGradient.label());
-            m.put("correction-gradient", correctionGradient.label());
-            m.put("zero-tolerance", zeroTolerance);
-            m.put("store-projected", storeProjected);
-            return m;
+        public HyperParameters<Config> hyperParameters() {
+            return hyper(method);
         }
 
         @Override
@@ -134,38 +139,14 @@ public final class StepSizePlanning extends AbstractOptimizer {
 
     /** The registry entry of {@code csawg}. */
     public static MethodSpec csawgSpec() {
-        return spec(CSAWG, "Csawg, single-step planning (Yao 2022, Algorithm 1; paper semantics of methods.md §10c')",
-                1, 0);
+        return MethodSpec.of("Csawg, single-step planning (Yao 2022, Algorithm 1; paper semantics of methods.md §10c')",
+                Config.CSAWG_PARAMS);
     }
 
     /** The registry entry of {@code csaug}. */
     public static MethodSpec csaugSpec() {
-        return spec(CSAUG, "Csaug, repeated planning (Yao 2022, Algorithm 2; paper semantics of methods.md §10c')",
-                Config.CSAUG_DEFAULT_P, Config.CSAUG_DEFAULT_M);
-    }
-
-    private static MethodSpec spec(String name, String summary, int defaultP, int defaultM) {
-        return new MethodSpec(name, summary, List.of(
-                ParamSpec.real("gamma", Config.DEFAULT_GAMMA, "online gradient-descent step size"),
-                ParamSpec.integer("K", Config.DEFAULT_K, "steps between paired weights; plans every K from k=2K"),
-                ParamSpec.integer("P", defaultP, "projections per plan"),
-                ParamSpec.integer("M", defaultM, "gradient-descent corrections after each projection"),
-                ParamSpec.choice("pairing", Labeled.labels(Pairing.class),
-                        "A: (w_k, g(w_{k-1})) as in Algorithm 1; B: (w_{k-1}, g(w_{k-1}))"),
-                ParamSpec.choice("projection-gradient", Labeled.labels(GradientSource.class),
-                        "fresh gradient at the current w (1 evaluation) or the stale g_k"),
-                ParamSpec.choice("correction-gradient", Labeled.labels(GradientSource.class),
-                        "fresh gradient at the current w (1 evaluation) or the stale g_k"),
-                ParamSpec.real("zero-tolerance", 0.0, "sum of squared gradients at or below it gives alpha(i)=0"),
-                ParamSpec.bool("store-projected", false, "overwrite the last buffered weight with the planned one")),
-                p -> config(name, p));
-    }
-
-    private static Config config(String name, Params p) {
-        return new Config(name, p.real("gamma"), p.integer("K"), p.integer("P"), p.integer("M"),
-                Pairing.ofLabel(p.choice("pairing")), GradientSource.ofLabel(p.choice("projection-gradient")),
-                GradientSource.ofLabel(p.choice("correction-gradient")), p.real("zero-tolerance"),
-                p.bool("store-projected"));
+        return MethodSpec.of("Csaug, repeated planning (Yao 2022, Algorithm 2; paper semantics of methods.md §10c')",
+                Config.CSAUG_PARAMS);
     }
 
     private static final int FORMAT = 1;
@@ -182,9 +163,9 @@ public final class StepSizePlanning extends AbstractOptimizer {
         super(config.method(), dimension);
         this.config = config;
         this.experience = new ExperienceBuffer(config.horizon(), dimension);
-        this.model = new DiagonalStepSizeModel(dimension, config.zeroTolerance());
+        this.model = new DiagonalStepSizeModel(dimension, config.zero_tolerance());
         this.planner = new Planner(config.projections(), config.corrections(), config.gamma(),
-                config.projectionGradient(), config.correctionGradient());
+                config.projection_gradient(), config.correction_gradient());
         this.g = new double[dimension];
     }
 
@@ -206,7 +187,7 @@ public final class StepSizePlanning extends AbstractOptimizer {
         if (ready) {
             model.fit(experience); // and empties the sums for the next block
             planner.plan(w, model.alphaArray(), g, experience.lastGradient(), oracle);
-            if (config.storeProjected()) {
+            if (config.store_projected()) {
                 experience.overwriteLastWeight(w);
             }
             plans++;

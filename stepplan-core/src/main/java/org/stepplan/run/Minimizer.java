@@ -147,7 +147,7 @@ public final class Minimizer {
             if (atZero && zero == null) {
                 zero = new Result.Mark(k, grads);
             }
-            status = atZero && rules.stopAtZeroError() ? Status.CONVERGED
+            status = zero != null && k - zero.iterations() >= rules.pastZeroError() ? Status.CONVERGED
                     : targetOrLimit(rules, hasError, optimizer, k, grads, loss, error);
             if (status != null) {
                 break;

@@ -7,12 +7,14 @@ package org.stepplan.run;
  * @param maxGradEvals    stop once the gradient evaluations reach this (&gt;= 1; {@code Long.MAX_VALUE} for none)
  * @param targetError     stop once the error is at or below it (NaN for none)
  * @param targetLoss      stop once the loss is at or below it (NaN for none)
- * @param stopAtZeroError stop as {@code converged} once the error is exactly 0 (the default); when false the run goes
- *                        on past w = w* (the first zero-error iteration is still marked), for methods whose state keeps
- *                        changing there, such as the step sizes of step-size planning
+ * @param pastZeroError   iterations the run goes on after the one where the error first became exactly 0, then
+ *                        stops as {@code converged} (&gt;= 0): 0 stops at that iteration (the default);
+ *                        {@code Long.MAX_VALUE} never stops for it. Going on past w = w* (the first zero-error
+ *                        iteration is still marked) is for methods whose state keeps changing there, such as the step
+ *                        sizes of step-size planning
  */
 public record StoppingRules(long maxIterations, long maxGradEvals, double targetError, double targetLoss,
-                            boolean stopAtZeroError) {
+                            long pastZeroError) {
 
     /** The default iteration limit. */
     public static final long DEFAULT_MAX_ITERATIONS = 10_000;
@@ -30,6 +32,22 @@ public record StoppingRules(long maxIterations, long maxGradEvals, double target
         if (Double.isInfinite(targetLoss)) {
             throw new IllegalArgumentException("target-loss must be finite, got " + targetLoss);
         }
+        if (pastZeroError < 0) {
+            throw new IllegalArgumentException("continue-past-zero must be >= 0 iterations, got " + pastZeroError);
+        }
+    }
+
+    /**
+     * The rules with {@code stopAtZeroError}: stop at the first exactly-zero error (true) or never for it (false).
+     */
+    public StoppingRules(long maxIterations, long maxGradEvals, double targetError, double targetLoss,
+                         boolean stopAtZeroError) {
+        this(maxIterations, maxGradEvals, targetError, targetLoss, stopAtZeroError ? 0 : Long.MAX_VALUE);
+    }
+
+    /** Whether the run stops at the iteration where the error first becomes exactly 0. */
+    public boolean stopAtZeroError() {
+        return pastZeroError == 0;
     }
 
     /** At most {@code maxIterations} iterations, stopping at exactly zero error, nothing else. */
@@ -49,19 +67,30 @@ public record StoppingRules(long maxIterations, long maxGradEvals, double target
     }
 
     public StoppingRules withMaxGradEvals(long n) {
-        return new StoppingRules(maxIterations, n, targetError, targetLoss, stopAtZeroError);
+        return new StoppingRules(maxIterations, n, targetError, targetLoss, pastZeroError);
     }
 
     public StoppingRules withTargetError(double e) {
-        return new StoppingRules(maxIterations, maxGradEvals, e, targetLoss, stopAtZeroError);
+        return new StoppingRules(maxIterations, maxGradEvals, e, targetLoss, pastZeroError);
     }
 
     public StoppingRules withTargetLoss(double l) {
-        return new StoppingRules(maxIterations, maxGradEvals, targetError, l, stopAtZeroError);
+        return new StoppingRules(maxIterations, maxGradEvals, targetError, l, pastZeroError);
     }
 
     /** The same rules, going on past exactly zero error instead of stopping there. */
     public StoppingRules continuingPastZeroError() {
-        return new StoppingRules(maxIterations, maxGradEvals, targetError, targetLoss, false);
+        return continuingPastZeroError(Long.MAX_VALUE);
+    }
+
+    /**
+     * The same rules, going on for {@code iterations} more after the iteration where the error first became exactly 0
+     * and then stopping as {@code converged} (for step-size planning with horizon K, {@code n * K} iterations are n
+     * plans).
+     *
+     * @throws IllegalArgumentException when {@code iterations < 0}
+     */
+    public StoppingRules continuingPastZeroError(long iterations) {
+        return new StoppingRules(maxIterations, maxGradEvals, targetError, targetLoss, iterations);
     }
 }

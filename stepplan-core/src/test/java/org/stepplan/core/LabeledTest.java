@@ -12,13 +12,13 @@ class LabeledTest {
     @Test
     void findsConstantsByTheirCommandLineNameInDeclarationOrder() {
         assertThat(Labeled.labels(GradientSource.class)).containsExactly("fresh", "stale");
-        assertThat(GradientSource.ofLabel("stale")).isEqualTo(GradientSource.STALE);
-        assertThat(Pairing.ofLabel("B")).isEqualTo(Pairing.B);
+        assertThat(Labeled.of(GradientSource.class, "gradient source", "stale")).isEqualTo(GradientSource.STALE);
+        assertThat(Labeled.of(Pairing.class, "pairing", "B")).isEqualTo(Pairing.B);
     }
 
     @Test
     void unknownNameIsRejectedWithTheChoices() {
-        assertThatThrownBy(() -> Pairing.ofLabel("C"))
+        assertThatThrownBy(() -> Labeled.of(Pairing.class, "pairing", "C"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("pairing must be one of A, B, got 'C'");
     }

@@ -50,14 +50,14 @@ class ClassicalMethodsTest {
         // y1 = 1 - 0.5 = 0.5;          x1 = 0.5 + 0.5 (0.5 - 1) = 0.25
         // y2 = 0.25 - 0.125 = 0.125;   x2 = 0.125 + 0.5 (0.125 - 0.5) = -0.0625
         // y3 = -0.0625 + 0.03125;      x3 = -0.03125 + 0.5 (-0.03125 - 0.125) = -0.109375
-        assertThat(steps("nesterov", Map.of("L", "4", "momentum", "0.5"), 3))
+        assertThat(steps("nesterov", Map.of("lipschitz", "4", "momentum", "0.5"), 3))
                 .containsExactly(new double[] {0.25, -0.0625, -0.109375}, within(1e-15));
     }
 
     @Test
     void nesterovMomentumFromMuAndL() {
         // L = 1000, mu = 1: (sqrt 1000 - 1) / (sqrt 1000 + 1) = 0.93869...
-        OptimizerConfig c = Methods.configure("nesterov", Map.of("L", "1000", "mu", "1"));
+        OptimizerConfig c = Methods.configure("nesterov", Map.of("lipschitz", "1000", "mu", "1"));
         assertThat((Double) c.params().get("momentum")).isCloseTo(0.938693, within(1e-6));
     }
 
@@ -69,23 +69,23 @@ class ClassicalMethodsTest {
         double lambda2 = (1 + Math.sqrt(5)) / 2;
         double lambda3 = (1 + Math.sqrt(1 + 4 * lambda2 * lambda2)) / 2;
         double gamma2 = (lambda2 - 1) / lambda3;
-        double[] w = steps("nesterov-schedule", Map.of("L", "4"), 2);
+        double[] w = steps("nesterov-schedule", Map.of("lipschitz", "4"), 2);
         assertThat(w[0]).isCloseTo(0.5, within(1e-15));
         assertThat(w[1]).isCloseTo(0.25 - 0.25 * gamma2, within(1e-15));
         // k/(k+3): gamma_2 = 1/4
-        double[] v = steps("nesterov-schedule", Map.of("L", "4", "schedule", "k/(k+3)"), 2);
+        double[] v = steps("nesterov-schedule", Map.of("lipschitz", "4", "schedule", "k/(k+3)"), 2);
         assertThat(v[1]).isCloseTo(0.25 - 0.25 * 0.25, within(1e-15));
     }
 
     @Test
     void nesterovNeedsExactlyOneOfMuAndMomentum() {
-        assertThatThrownBy(() -> Methods.configure("nesterov", Map.of("L", "4")))
+        assertThatThrownBy(() -> Methods.configure("nesterov", Map.of("lipschitz", "4")))
                 .hasMessageContaining("exactly one of mu and momentum");
-        assertThatThrownBy(() -> Methods.configure("nesterov", Map.of("L", "4", "mu", "1", "momentum", "0.5")))
+        assertThatThrownBy(() -> Methods.configure("nesterov", Map.of("lipschitz", "4", "mu", "1", "momentum", "0.5")))
                 .hasMessageContaining("exactly one of mu and momentum");
         assertThatThrownBy(() -> Methods.configure("nesterov", Map.of("mu", "1")))
-                .hasMessageContaining("'L'").hasMessageContaining("required");
-        assertThatThrownBy(() -> Methods.configure("nesterov", Map.of("L", "1", "mu", "2")))
-                .hasMessageContaining("mu must be <= L");
+                .hasMessageContaining("'lipschitz'").hasMessageContaining("required");
+        assertThatThrownBy(() -> Methods.configure("nesterov", Map.of("lipschitz", "1", "mu", "2")))
+                .hasMessageContaining("mu must be <= lipschitz");
     }
 }

@@ -45,7 +45,8 @@ class HypergradientTest {
      */
     @Test
     void sgdHdWithMomentumDotsWithThePreviousDirection() {
-        Steps s = Steps.run(Sgd.Config.sgdHd(0.1, 0.5, 0, 0, false, 0.1), Steps.halfSquare(), new double[] {1}, 3);
+        Steps s = Steps.run(Sgd.Config.defaults(Sgd.Variant.SGD_HD).with(Sgd.Config.LR, 0.1)
+                .with(Sgd.Config.MOMENTUM, 0.5).with(Sgd.Config.HYPERGRAD_LR, 0.1), Steps.halfSquare(), new double[] {1}, 3);
         assertThat(s.w(1)).isCloseTo(0.9, within(TOL));
         assertThat(s.stepSize(1)).isCloseTo(0.1, within(TOL));
         assertThat(s.w(2)).isCloseTo(0.634, within(TOL));
@@ -87,7 +88,8 @@ class HypergradientTest {
                 Map.entry("weight_decay", 0.0), Map.entry("hypergrad_lr", 1e-8));
         assertThatThrownBy(() -> Methods.configure("sgd-hd", Map.of("nesterov", "true")))
                 .hasMessageContaining("nesterov");
-        assertThatThrownBy(() -> Sgd.Config.sgdHd(0.1, 0, 0, 0, false, -1e-3)).hasMessageContaining("hypergrad_lr");
+        assertThatThrownBy(() -> Sgd.Config.defaults(Sgd.Variant.SGD_HD)
+                .with(Sgd.Config.HYPERGRAD_LR, -1e-3)).hasMessageContaining("hypergrad_lr");
     }
 
     /*

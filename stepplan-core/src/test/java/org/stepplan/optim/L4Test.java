@@ -87,7 +87,7 @@ class L4Test {
             Oracle oracle = Oracle.of(new CyclingQuadratic(new double[][] {{1}, {1}, {1}},
                     new double[][] {{0}, {1.7}, {0}}), new SplittableRandom(1));
             Optimizer opt = Methods.configure("l4-momentum",
-                    Map.of("time_momentum", "2", "guard-inner-product", Boolean.toString(guard))).create(1);
+                    Map.of("time_momentum", "2", "guard_inner_product", Boolean.toString(guard))).create(1);
             double[] w = {1};
             opt.step(w, oracle);
             Close.rel(opt.stepSize(0), 0.024374999999975625000000024375);

@@ -1,10 +1,10 @@
 package org.stepplan.optim;
 
-import org.stepplan.methods.Methods;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,7 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.stepplan.core.Objective;
 import org.stepplan.core.Oracle;
+import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Vectors;
+import org.stepplan.methods.Methods;
 import org.stepplan.run.MemoryEstimate;
 import org.stepplan.run.Minimizer;
 import org.stepplan.run.Monitor;
@@ -142,6 +144,17 @@ class OptimizerContractTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(c.badParam())
                 .hasMessageContaining(c.badValue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theParamsMapUsesTheRegistryNamesAndConfiguresTheSameConfigAgain(ContractCase c) {
+        OptimizerConfig config = c.config();
+        Map<String, String> text = new LinkedHashMap<>();
+        config.params().forEach((name, value) -> text.put(name, String.valueOf(value)));
+
+        assertThat(Methods.get(c.method()).params()).extracting(ParamSpec::name).containsAll(text.keySet());
+        assertThat(Methods.configure(c.method(), text)).isEqualTo(config);
     }
 
     @ParameterizedTest(name = "{0}")

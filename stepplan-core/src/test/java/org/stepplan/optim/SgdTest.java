@@ -41,7 +41,8 @@ class SgdTest {
      */
     @Test
     void nesterovStepsAlongGradientPlusMomentumTimesBuffer() {
-        Steps s = Steps.run(Sgd.Config.sgd(0.1, 0.5, 0, 0, true), Steps.halfSquare(), new double[] {1}, 3);
+        Steps s = Steps.run(Sgd.Config.defaults(Sgd.Variant.SGD).with(Sgd.Config.LR, 0.1)
+                .with(Sgd.Config.MOMENTUM, 0.5).with(Sgd.Config.NESTEROV, true), Steps.halfSquare(), new double[] {1}, 3);
         assertThat(s.w(1)).isCloseTo(0.85, within(TOL));
         assertThat(s.w(2)).isCloseTo(0.6975, within(TOL));
         assertThat(s.w(3)).isCloseTo(0.559125, within(TOL));
@@ -50,7 +51,8 @@ class SgdTest {
     /* Plain SGD with weight decay 0.5: g = w + 0.5 w = 1.5 w, so w_k = (1 - 0.15)^k = 0.85, 0.7225, 0.614125. */
     @Test
     void weightDecayIsAddedToTheGradient() {
-        Steps s = Steps.run(Sgd.Config.sgd(0.1, 0, 0, 0.5, false), Steps.halfSquare(), new double[] {1}, 3);
+        Steps s = Steps.run(Sgd.Config.defaults(Sgd.Variant.SGD).with(Sgd.Config.LR, 0.1)
+                .with(Sgd.Config.WEIGHT_DECAY, 0.5), Steps.halfSquare(), new double[] {1}, 3);
         assertThat(s.w(1)).isCloseTo(0.85, within(TOL));
         assertThat(s.w(2)).isCloseTo(0.7225, within(TOL));
         assertThat(s.w(3)).isCloseTo(0.614125, within(TOL));

@@ -115,8 +115,8 @@ class SpsTest {
      * smooth_iter, eps = 0, init_step_size = 0.1, gamma = 2, n_b = 1; w0 = 2:
      *   k=1: candidate 1, cap 0.2 -> s = 0.2, w1 = 1.6
      *   k=2: gn = 0 < 1e-8 -> s = 0, no update, 0 is stored
-     *   k=3: candidate 1; sticky-zero=true (the code): cap 2*0 = 0 -> s = 0, w3 = 1.6 (and 0 for ever)
-     *                     sticky-zero=false (guard):   cap 2*0.2 = 0.4 -> s = 0.4, w3 = 1.6 - 0.64 = 0.96
+     *   k=3: candidate 1; sticky_zero=true (the code): cap 2*0 = 0 -> s = 0, w3 = 1.6 (and 0 for ever)
+     *                     sticky_zero=false (guard):   cap 2*0.2 = 0.4 -> s = 0.4, w3 = 1.6 - 0.64 = 0.96
      */
     @Test
     void aStoredZeroStepSticksUnlessGuarded() {
@@ -124,7 +124,7 @@ class SpsTest {
             Oracle oracle = Oracle.of(new CyclingQuadratic(new double[][] {{1}, {0}, {1}},
                     new double[][] {{0}, {0}, {0}}), new SplittableRandom(1));
             Optimizer opt = sps(Map.of("eps", "0", "init_step_size", "0.1", "n_batches_per_epoch", "1",
-                    "sticky-zero", Boolean.toString(sticky)), 1);
+                    "sticky_zero", Boolean.toString(sticky)), 1);
             double[] w = {2};
             opt.step(w, oracle);
             Close.rel(opt.stepSize(0), 0.2);

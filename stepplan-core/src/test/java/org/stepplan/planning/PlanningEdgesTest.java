@@ -34,14 +34,14 @@ class PlanningEdgesTest {
 
     @Test
     void zeroToleranceNaNIsRejectedThroughTheRegistry() {
-        assertThatThrownBy(() -> Methods.configure("csawg", Map.of("zero-tolerance", "NaN")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zero-tolerance");
+        assertThatThrownBy(() -> Methods.configure("csawg", Map.of("zero_tolerance", "NaN")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zero_tolerance");
     }
 
     @Test
     void hugeHorizonIsRefusedBeforeAnyAllocation() {
-        assertThatThrownBy(() -> Methods.configure("csawg", Map.of("K", "2000000000")))
+        assertThatThrownBy(() -> Methods.configure("csawg", Map.of("horizon", "2000000000")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("K must be <= 1000000 (a size cap), got 2000000000");
+                .hasMessage("horizon must be <= 1000000 (a size cap), got 2000000000");
     }
 }

@@ -64,8 +64,8 @@ class StepSizePlanningTest {
     @Test
     void staleReadingsCostNoExtraEvaluations() {
         Oracle oracle = Oracle.of(Q);
-        Map<String, String> stale = Map.of("gamma", "0.1", "K", "2", "projection-gradient", "stale",
-                "correction-gradient", "stale");
+        Map<String, String> stale = Map.of("gamma", "0.1", "horizon", "2", "projection_gradient", "stale",
+                "correction_gradient", "stale");
         OptimizerConfig config = Methods.configure("csaug", stale);
         assertThat(((StepSizePlanning.Config) config).evaluationsPerPlan()).isZero();
         Optimizer opt = config.create(2);
@@ -182,7 +182,7 @@ class StepSizePlanningTest {
     @Test
     void pairingBUsesTheWeightWhereTheGradientWasTaken() {
         Oracle oracle = Oracle.of(Q);
-        Optimizer opt = Methods.configure("csawg", Map.of("gamma", "0.1", "K", "1", "pairing", "B")).create(2);
+        Optimizer opt = Methods.configure("csawg", Map.of("gamma", "0.1", "horizon", "1", "pairing", "B")).create(2);
         double[] w = {-1, 2};
         opt.step(w, oracle);
         opt.step(w, oracle);
@@ -193,8 +193,8 @@ class StepSizePlanningTest {
 
     @Test
     void storeProjectedOverwritesTheLastBufferedWeight() {
-        Map<String, String> base = Map.of("gamma", "0.1", "K", "1");
-        Map<String, String> stored = Map.of("gamma", "0.1", "K", "1", "store-projected", "true");
+        Map<String, String> base = Map.of("gamma", "0.1", "horizon", "1");
+        Map<String, String> stored = Map.of("gamma", "0.1", "horizon", "1", "store_projected", "true");
         double[] plain = runSteps(Methods.configure("csawg", base).create(2), 3);
         double[] projected = runSteps(Methods.configure("csawg", stored).create(2), 3);
         assertThat(projected).isNotEqualTo(plain); // the second fit sees the planned jump differently
@@ -212,10 +212,10 @@ class StepSizePlanningTest {
     @Test
     void invalidHyperParametersNameTheField() {
         assertThatThrownBy(() -> StepSizePlanning.Config.csawg(Double.NaN, 2)).hasMessageContaining("gamma");
-        assertThatThrownBy(() -> StepSizePlanning.Config.csawg(0.1, 0)).hasMessageContaining("K");
-        assertThatThrownBy(() -> StepSizePlanning.Config.csaug(0.1, 2, 0, 1)).hasMessageContaining("P");
-        assertThatThrownBy(() -> StepSizePlanning.Config.csaug(0.1, 2, 1, -1)).hasMessageContaining("M");
-        assertThatThrownBy(() -> Methods.configure("csawg", Map.of("zero-tolerance", "-1")))
-                .hasMessageContaining("zero-tolerance");
+        assertThatThrownBy(() -> StepSizePlanning.Config.csawg(0.1, 0)).hasMessageContaining("horizon");
+        assertThatThrownBy(() -> StepSizePlanning.Config.csaug(0.1, 2, 0, 1)).hasMessageContaining("projections");
+        assertThatThrownBy(() -> StepSizePlanning.Config.csaug(0.1, 2, 1, -1)).hasMessageContaining("corrections");
+        assertThatThrownBy(() -> Methods.configure("csawg", Map.of("zero_tolerance", "-1")))
+                .hasMessageContaining("zero_tolerance");
     }
 }

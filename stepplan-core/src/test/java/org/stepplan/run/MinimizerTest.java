@@ -194,6 +194,9 @@ class MinimizerTest {
         assertThatThrownBy(() -> StoppingRules.maxGradEvals(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("max-grad-evals must be >= 1, got 0");
         assertThatThrownBy(() -> StoppingRules.iterations(1).withTargetError(-1)).hasMessageContaining("target-error");
+        assertThatThrownBy(() -> StoppingRules.iterations(1).continuingPastZeroError(-3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("continue-past-zero must be >= 0 iterations, got -3");
     }
 
     @Test
@@ -207,6 +210,21 @@ class MinimizerTest {
         assertThat(r.trace()).hasSize(6);
         assertThat(r.firstZeroError()).isEqualTo(new Result.Mark(1, 1));
         assertThat(r.error()).isZero();
+    }
+
+    @Test
+    void runsCanGoOnAGivenNumberOfIterationsPastExactZeroErrorThenStopAsConverged() {
+        SeparableQuadratic unit = new SeparableQuadratic(new double[] {1, 1, 1}, new double[] {1, -1, 0.5});
+        Result r = Minimizer.minimize(Oracle.of(unit), new GradientDescent.Config(1.0), START,
+                Monitor.of(unit, unit.minimizer()), StoppingRules.iterations(10).continuingPastZeroError(3),
+                TraceMemory.ALL);
+        assertThat(r.status()).isEqualTo(Status.CONVERGED);
+        assertThat(r.firstZeroError()).isEqualTo(new Result.Mark(1, 1));
+        assertThat(r.iterations()).isEqualTo(4);
+        assertThat(r.trace()).hasSize(5);
+        assertThat(StoppingRules.iterations(10).continuingPastZeroError(0)).isEqualTo(StoppingRules.iterations(10));
+        assertThat(StoppingRules.iterations(10).continuingPastZeroError(0).stopAtZeroError()).isTrue();
+        assertThat(StoppingRules.iterations(10).continuingPastZeroError().stopAtZeroError()).isFalse();
     }
 
     @Test

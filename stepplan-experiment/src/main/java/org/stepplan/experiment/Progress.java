@@ -8,8 +8,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress of a reproduction on stderr: a progress bar on a terminal, one plain line per finished item otherwise
- * (logs, pipes, tests). Thread-safe: items finish on worker threads.
+ * Progress of a reproduction on stderr: a progress bar on a terminal, a few plain lines otherwise (logs, pipes,
+ * tests: one line per tenth of a phase, no control characters). Thread-safe: items finish on worker threads.
  */
 public interface Progress extends AutoCloseable {
 
@@ -53,7 +53,10 @@ public interface Progress extends AutoCloseable {
         };
     }
 
-    /** One line per finished item: {@code [3/45] runs: Csawg K2 γ=0.001}. */
+    /**
+     * A line each time another tenth of a phase is done, naming the item that completed it:
+     * {@code [6/52] runs: Csawg K2 γ=0.001}. A phase of n items prints min(n, 10) lines.
+     */
     static Progress lines(PrintWriter err) {
         return new Progress() {
             private String phase = "";
@@ -70,8 +73,10 @@ public interface Progress extends AutoCloseable {
             @Override
             public synchronized void done(String item) {
                 count++;
-                err.println("[" + count + "/" + total + "] " + phase + ": " + item);
-                err.flush();
+                if (tenths(count, total) > tenths(count - 1, total)) {
+                    err.println("[" + count + "/" + total + "] " + phase + ": " + item);
+                    err.flush();
+                }
             }
 
             @Override
@@ -79,6 +84,11 @@ public interface Progress extends AutoCloseable {
                 err.flush();
             }
         };
+    }
+
+    /** How many whole tenths of {@code total} items {@code count} items are: floor(10 count / total). */
+    private static long tenths(int count, int total) {
+        return total <= 0 ? count : 10L * count / total;
     }
 
     /** A progress bar (me.tongfei progressbar) per phase on {@code err}. */

@@ -30,8 +30,10 @@ public final class ChartFiles {
     /** Height of every chart, in pixels. */
     public static final int HEIGHT = 600;
 
-    private static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
-            10f, new float[] {6f, 4f}, 0f);
+    private static final float[] DASHES = {6f, 4f};
+
+    /** Serializes SVG encoding (see {@link #write(Plot, Path, String, boolean, boolean)}). */
+    private static final Object SVG_LOCK = new Object();
 
     private ChartFiles() {
     }
@@ -42,16 +44,36 @@ public final class ChartFiles {
      * @return the three paths
      */
     public static List<Path> write(Plot plot, Path dir, String name, boolean overwrite) throws IOException {
+        return write(plot, dir, name, overwrite, true);
+    }
+
+    /**
+     * Writes {@code dir/name.png}, {@code .svg} when {@code svg} is true, and {@code .csv}. The SVG costs about as much
+     * as the PNG and CSV together (VectorGraphics2D formats every coordinate with a {@code DecimalFormat}), and SVGs
+     * are written one at a time: that formatter is a single static instance, unsafe to share between threads.
+     *
+     * @return the paths written, in that order
+     */
+    public static List<Path> write(Plot plot, Path dir, String name, boolean overwrite, boolean svg)
+            throws IOException {
         XYChart chart = chart(plot);
+        List<Path> written = new ArrayList<>();
         Path png = dir.resolve(name + ".png");
-        Path svg = dir.resolve(name + ".svg");
-        Path csv = dir.resolve(name + ".csv");
         AtomicFiles.writeBytes(png, overwrite, out -> BitmapEncoder.saveBitmap(chart, out,
                 BitmapEncoder.BitmapFormat.PNG));
-        AtomicFiles.writeBytes(svg, overwrite, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
-                VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+        written.add(png);
+        if (svg) {
+            Path file = dir.resolve(name + ".svg");
+            synchronized (SVG_LOCK) {
+                AtomicFiles.writeBytes(file, overwrite, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
+                        VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+            }
+            written.add(file);
+        }
+        Path csv = dir.resolve(name + ".csv");
         AtomicFiles.writeText(csv, overwrite, out -> SeriesCsv.write(out, plot));
-        return List.of(png, svg, csv);
+        written.add(csv);
+        return List.copyOf(written);
     }
 
     /** The PNG bytes of {@code plot} (for inlining in a report). */
@@ -74,7 +96,8 @@ public final class ChartFiles {
         st.setPlotBackgroundColor(Color.WHITE);
         st.setPlotBorderColor(Color.GRAY);
         st.setPlotGridLinesColor(new Color(0xe6, 0xe6, 0xe6));
-        st.setLegendPosition(Styler.LegendPosition.OutsideE);
+        st.setLegendPosition(plot.legend() == Plot.Legend.LOWER_LEFT ? Styler.LegendPosition.InsideSW
+                : Styler.LegendPosition.OutsideE);
         st.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         st.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
         st.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
@@ -82,6 +105,13 @@ public final class ChartFiles {
         st.setMarkerSize(4);
         st.setAntiAlias(true);
         st.setYAxisLogarithmic(plot.logY());
+        st.setXAxisLogarithmic(plot.logX());
+        if (plot.logY()) {
+            st.setYAxisTickLabelsFormattingFunction(ChartFiles::powerOfTen);
+        }
+        if (plot.logX()) {
+            st.setXAxisTickLabelsFormattingFunction(ChartFiles::powerOfTen);
+        }
         Plot.Frame f = plot.frame();
         if (f != null) {
             st.setXAxisMin(Double.isNaN(f.xMin()) ? null : f.xMin());
@@ -89,15 +119,44 @@ public final class ChartFiles {
             st.setYAxisMin(Double.isNaN(f.yMin()) ? null : f.yMin());
             st.setYAxisMax(Double.isNaN(f.yMax()) ? null : f.yMax());
         }
-        for (Series s : plot.series()) {
-            addTo(chart, s, plot.logY());
+        // the series kept out of the legend (contour lines, faint settings) first, beneath the ones it names
+        for (boolean legend : new boolean[] {false, true}) {
+            for (Series s : plot.series()) {
+                if (s.look().inLegend() == legend) {
+                    addTo(chart, s, plot.logX(), plot.logY());
+                }
+            }
         }
         return chart;
     }
 
+    /**
+     * A log axis' tick label, the same form on every axis and figure: 10ⁿ with a superscript exponent (10⁰ = 1,
+     * 10⁻⁴ = 0.0001), or m×10ⁿ between powers of ten.
+     */
+    static String powerOfTen(double v) {
+        int n = (int) Math.floor(Math.log10(v) + 1e-9);
+        long m = Math.round(v / Math.pow(10, n));
+        if (m == 10) {
+            m = 1;
+            n++;
+        }
+        String power = "10" + superscript(n);
+        return m == 1 ? power : m + "×" + power;
+    }
+
+    private static String superscript(int n) {
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder b = new StringBuilder(n < 0 ? "⁻" : "");
+        for (char c : Integer.toString(Math.abs(n)).toCharArray()) {
+            b.append(digits.charAt(c - '0'));
+        }
+        return b.toString();
+    }
+
     /** Adds {@code s} to {@code chart} in its look; null when nothing of it can be drawn. */
-    static XYSeries addTo(XYChart chart, Series s, boolean logY) {
-        Series drawn = logY ? positive(s) : s;
+    static XYSeries addTo(XYChart chart, Series s, boolean logX, boolean logY) {
+        Series drawn = logX || logY ? positive(s, logX, logY) : s;
         if (drawn.size() == 0) {
             return null;
         }
@@ -110,17 +169,18 @@ public final class ChartFiles {
         xy.setMarkerColor(look.color());
         xy.setLineColor(look.color());
         xy.setLineWidth(look.lineWidth());
-        xy.setLineStyle(!look.line() ? SeriesLines.NONE : look.dashed() ? DASHED
+        xy.setLineStyle(!look.line() ? SeriesLines.NONE : look.dashed()
+                ? new BasicStroke(look.lineWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, DASHES, 0f)
                 : new BasicStroke(look.lineWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
         xy.setShowInLegend(look.inLegend());
         return xy;
     }
 
-    /** The points of {@code s} with a positive y (a logarithmic axis cannot show the others). */
-    private static Series positive(Series s) {
+    /** The points of {@code s} positive on each logarithmic axis (it cannot show the others). */
+    private static Series positive(Series s, boolean logX, boolean logY) {
         List<double[]> kept = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            if (!(s.y(i) <= 0)) {
+            if (!(logX && s.x(i) <= 0) && !(logY && s.y(i) <= 0)) {
                 kept.add(new double[] {s.x(i), s.y(i)});
             }
         }

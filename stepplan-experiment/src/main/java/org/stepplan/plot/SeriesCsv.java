@@ -17,7 +17,7 @@ public final class SeriesCsv {
         out.write("series," + plot.xName() + "," + plot.yName() + "\n");
         StringBuilder b = new StringBuilder();
         for (Series s : plot.series()) {
-            if (!s.look().inLegend()) {
+            if (!s.look().data()) {
                 continue;
             }
             String name = quote(s.name());

@@ -13,7 +13,7 @@ import org.stepplan.run.Monitor;
  *       last gradient evaluation (the loss of the minibatch the method last drew, at the point it evaluated it),
  *       and at row 0 the full training objective at the start;</li>
  *   <li>the examples the oracle's gradient evaluations used so far, and the epochs they make (examples / n);</li>
- *   <li>every {@code eval-every} iterations (0: at row 0 and at the first row of each new epoch), the full training
+ *   <li>every {@code eval_every} iterations (0: at row 0 and at the first row of each new epoch), the full training
  *       objective and the test accuracy, NaN in the other rows.</li>
  * </ul>
  * None of it is counted as an evaluation.

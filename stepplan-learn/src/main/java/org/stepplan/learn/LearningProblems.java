@@ -48,13 +48,13 @@ public final class LearningProblems implements ProblemProvider {
                         + " (./stepplan data install), csv:PATH (numeric CSV, standardized) or parquet:PATH "
                         + "(engine spark; standardized)"),
                 ParamSpec.text("label", "last", "csv, parquet: the label column, last, first or a header name"),
-                ParamSpec.real("test-fraction", 0.2, "held-out fraction, stratified (0: train on every example; "
+                ParamSpec.real("test_fraction", 0.2, "held-out fraction, stratified (0: train on every example; "
                         + "fashion-mnist keeps its official split)"),
-                ParamSpec.integer("split-seed", 1, "seed of the train/test split"),
+                ParamSpec.integer("split_seed", 1, "seed of the train/test split"),
                 ParamSpec.real("l2", 1e-4, "weight decay: (l2/2) times the sum of squared weights (biases excluded)"),
                 ParamSpec.text("batch", FULL_BATCH, "examples per minibatch (shuffled each epoch with the run's seed),"
                         + " or all for the deterministic full batch"),
-                ParamSpec.integer("eval-every", 0, "measure train loss and test accuracy every N iterations "
+                ParamSpec.integer("eval_every", 0, "measure train loss and test accuracy every N iterations "
                         + "(0: once per epoch)"),
                 ParamSpec.integer("threads", 1, "threads of a full-batch evaluation from 8192 examples on (0: all "
                         + "cores); the result does not depend on it"),
@@ -70,7 +70,7 @@ public final class LearningProblems implements ProblemProvider {
         List<ParamSpec> params = new ArrayList<>(common("digits"));
         params.add(ParamSpec.vector("hidden", "64", "hidden layer sizes, e.g. 128,64"));
         params.add(ParamSpec.choice("activation", Mlp.Activation.labels(), "hidden nonlinearity"));
-        params.add(ParamSpec.integer("init-seed", 1, "seed of the Glorot-uniform initial weights"));
+        params.add(ParamSpec.integer("init_seed", 1, "seed of the Glorot-uniform initial weights"));
         return params;
     }
 
@@ -100,15 +100,15 @@ public final class LearningProblems implements ProblemProvider {
         if (!(Double.isFinite(l2) && l2 >= 0)) {
             throw new IllegalArgumentException("l2 must be finite and >= 0, got " + l2);
         }
-        int evalEvery = p.integer("eval-every");
+        int evalEvery = p.integer("eval_every");
         if (evalEvery < 0) {
-            throw new IllegalArgumentException("eval-every must be >= 0, got " + evalEvery);
+            throw new IllegalArgumentException("eval_every must be >= 0, got " + evalEvery);
         }
         String dataset = p.text("dataset");
         Optional<Dataset> read = engine == null ? Optional.empty() : engine.read(dataset, p);
         Split split = read.isPresent()
-                ? DataSource.userData(read.get(), p.real("test-fraction"), p.integer("split-seed"))
-                : DataSource.load(dataset, p.real("test-fraction"), p.integer("split-seed"), p.text("label"));
+                ? DataSource.userData(read.get(), p.real("test_fraction"), p.integer("split_seed"))
+                : DataSource.load(dataset, p.real("test_fraction"), p.integer("split_seed"), p.text("label"));
         int batch = batch(p.text("batch"), split.train().examples());
         int threads = p.integer("threads");
         if (threads < 0) {
@@ -154,6 +154,6 @@ public final class LearningProblems implements ProblemProvider {
             sizes[l + 1] = (int) hidden[l];
         }
         sizes[sizes.length - 1] = split.train().classes();
-        return new Mlp(sizes, Mlp.Activation.ofLabel(p.choice("activation")), p.integer("init-seed"));
+        return new Mlp(sizes, Mlp.Activation.ofLabel(p.choice("activation")), p.integer("init_seed"));
     }
 }

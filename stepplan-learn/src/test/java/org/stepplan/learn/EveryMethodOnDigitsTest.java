@@ -39,8 +39,8 @@ import org.stepplan.run.StoppingRules;
 class EveryMethodOnDigitsTest {
 
     private static final Map<String, Map<String, String>> REQUIRED = Map.of(
-            "nesterov", Map.of("L", "2", "mu", "1.7e-4"),
-            "nesterov-schedule", Map.of("L", "2"),
+            "nesterov", Map.of("lipschitz", "2", "mu", "1.7e-4"),
+            "nesterov-schedule", Map.of("lipschitz", "2"),
             "polyak", Map.of("fstar", "0"));
 
     private static final Map<String, String> UNSUPPORTED = Map.of(

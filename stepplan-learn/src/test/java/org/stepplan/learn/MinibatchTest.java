@@ -35,7 +35,7 @@ class MinibatchTest {
 
     @Test
     void examplesCountTheBatchOfEveryGradientEvaluation() {
-        Problem p = Problems.create("softmax", Map.of("batch", "100", "test-fraction", "0"));
+        Problem p = Problems.create("softmax", Map.of("batch", "100", "test_fraction", "0"));
         Oracle oracle = p.oracle(1);
         double[] w = p.start();
         double[] g = new double[w.length];
@@ -45,7 +45,7 @@ class MinibatchTest {
         assertThat(oracle.examples()).isEqualTo(1797);
         oracle.gradient(w, g);
         assertThat(oracle.examples()).isEqualTo(1897);
-        Problem full = Problems.create("softmax", Map.of("test-fraction", "0"));
+        Problem full = Problems.create("softmax", Map.of("test_fraction", "0"));
         Oracle fullOracle = full.oracle(1);
         fullOracle.gradient(w, g);
         fullOracle.gradient(w, g);

@@ -21,7 +21,7 @@ import org.stepplan.run.Status;
 import org.stepplan.run.StoppingRules;
 
 /**
- * Acceptance: {@code softmax} on {@code digits}, {@code test-fraction=0 l2=0.001 batch=all}, run by Nesterov's method,
+ * Acceptance: {@code softmax} on {@code digits}, {@code test_fraction=0 l2=0.001 batch=all}, run by Nesterov's method,
  * reaches the optimum computed here by Newton's method on the same loss written separately (its own loss, gradient
  * and Hessian from the documented parameter layout, commons-math3's Cholesky), none of the library's gradient code.
  * Newton starts from Nesterov's result (three steps; from zero it needs seven to reach the same point, which costs
@@ -40,12 +40,12 @@ class SoftmaxNewtonReferenceTest {
     @Test
     void nesterovReachesTheNewtonOptimum() {
         Dataset data = KnownDataset.DIGITS.read(DataDirectory.resolve()).train();
-        Problem p = Problems.create("softmax", Map.of("dataset", "digits", "test-fraction", "0", "l2", "0.001",
+        Problem p = Problems.create("softmax", Map.of("dataset", "digits", "test_fraction", "0", "l2", "0.001",
                 "batch", "all"));
         Oracle oracle = p.oracle(0);
         // L = 2 bounds the Hessian's largest eigenvalue on this run (1.14 at the zero start, 0.47 at the optimum);
         // mu = 1.7e-4 is its smallest non-zero eigenvalue at the optimum
-        Result r = Minimizer.minimize(oracle, Methods.configure("nesterov", Map.of("L", "2", "mu", "1.7e-4")),
+        Result r = Minimizer.minimize(oracle, Methods.configure("nesterov", Map.of("lipschitz", "2", "mu", "1.7e-4")),
                 p.start(), p.monitor(oracle), new StoppingRules(2500, Long.MAX_VALUE, Double.NaN, Double.NaN, true));
         assertThat(r.status()).isEqualTo(Status.MAX_ITERATIONS);
         double[] wStar = newton(data, r.w(), 3);

@@ -14,19 +14,19 @@ import org.stepplan.problems.Problems;
  */
 class ZeroStartLossTest {
 
-    @ParameterizedTest(name = "test-fraction {0}")
+    @ParameterizedTest(name = "test_fraction {0}")
     @ValueSource(strings = {"0", "0.2", "0.35"})
     void softmaxOnDigitsStartsAtExactlyLn10(String fraction) {
-        Problem p = Problems.create("softmax", Map.of("dataset", "digits", "test-fraction", fraction));
+        Problem p = Problems.create("softmax", Map.of("dataset", "digits", "test_fraction", fraction));
         double[] g = new double[p.dimension()];
         assertThat(p.oracle(0).gradient(p.start(), g)).isEqualTo(Math.log(10));
         assertThat(p.monitor(p.oracle(0)).loss(p.start())).isEqualTo(Math.log(10));
     }
 
-    @ParameterizedTest(name = "test-fraction {0}")
+    @ParameterizedTest(name = "test_fraction {0}")
     @ValueSource(strings = {"0", "0.2"})
     void logisticOnBreastCancerStartsAtExactlyLn2(String fraction) {
-        Problem p = Problems.create("logistic", Map.of("test-fraction", fraction));
+        Problem p = Problems.create("logistic", Map.of("test_fraction", fraction));
         double[] g = new double[p.dimension()];
         assertThat(p.oracle(0).gradient(p.start(), g)).isEqualTo(Math.log(2));
     }

@@ -21,15 +21,17 @@ import org.stepplan.paper.figures.Figure;
 import org.stepplan.paper.figures.Figures;
 import org.stepplan.paper.report.ClaimsJson;
 import org.stepplan.paper.report.Environment;
-import org.stepplan.paper.report.HtmlReport;
-import org.stepplan.paper.report.MarkdownReport;
 import org.stepplan.paper.report.Report;
+import org.stepplan.paper.report.ReportDocument;
 import org.stepplan.paper.runs.Measured;
 import org.stepplan.paper.runs.RunRequest;
 import org.stepplan.paper.runs.Runs;
 import org.stepplan.plot.ChartFiles;
 import org.stepplan.methods.Methods;
 import org.stepplan.problems.Problems;
+import org.stepplan.report.Document;
+import org.stepplan.report.HtmlReport;
+import org.stepplan.report.MarkdownReport;
 
 /**
  * The whole reproduction: select figures and claims, perform every run they need once (in parallel), draw the
@@ -47,10 +49,11 @@ public final class Reproduction {
      * @param force    write into a non-empty folder, replacing files of the same name
      * @param command  the command line, for the report
      * @param version  the tool's version, for the report
+     * @param svg      also write each panel as SVG (about half the drawing time)
      * @param progress where progress goes
      */
     public record Options(Path out, Set<String> only, int threads, boolean force, String command, String version,
-                          Progress progress) {
+                          boolean svg, Progress progress) {
     }
 
     /**
@@ -105,7 +108,7 @@ public final class Reproduction {
         Runs runs = new Runs(byId);
 
         o.progress().phase("figures", figures.size());
-        List<Report.Drawn> drawn = Parallel.map(figures, o.threads(), f -> draw(f, runs, dir),
+        List<Report.Drawn> drawn = Parallel.map(figures, o.threads(), f -> draw(f, runs, dir, o.svg()),
                 Figure::id, o.progress());
 
         o.progress().phase("claims", claims.size());
@@ -116,16 +119,19 @@ public final class Reproduction {
         List<Path> files = new ArrayList<>();
         for (Report.Drawn d : drawn) {
             for (Figure.Panel p : d.panels()) {
-                Stream.of(".png", ".svg", ".csv").forEach(ext -> files.add(o.out().resolve(p.file() + ext)));
+                Stream.of(".png", ".svg", ".csv").filter(ext -> o.svg() || !ext.equals(".svg"))
+                        .forEach(ext -> files.add(o.out().resolve(p.file() + ext)));
             }
         }
         AtomicFiles.writeText(dir.resolve("claims.json"), true, w -> ClaimsJson.write(rows, w));
         files.add(o.out().resolve("claims.json"));
         double seconds = (System.nanoTime() - start) / 1e9;
-        Report report = new Report(drawn, rows, measured, o.command(), Environment.describe(o.version(), o.threads()), seconds);
-        AtomicFiles.writeText(dir.resolve("report.md"), true, w -> MarkdownReport.write(report, w));
+        Report report = new Report(drawn, rows, measured, o.command(), Environment.describe(o.version(), o.threads()),
+                seconds, o.svg());
+        Document document = ReportDocument.of(report);
+        AtomicFiles.writeText(dir.resolve("report.md"), true, w -> MarkdownReport.write(document, w));
         files.add(o.out().resolve("report.md"));
-        AtomicFiles.writeText(dir.resolve("report.html"), true, w -> HtmlReport.write(report, dir, w));
+        AtomicFiles.writeText(dir.resolve("report.html"), true, w -> HtmlReport.writeSelfContained(document, dir, w));
         files.add(o.out().resolve("report.html"));
         staging.publish();
         files.add(o.out().resolve(Staging.MANIFEST));
@@ -185,10 +191,10 @@ public final class Reproduction {
         }
     }
 
-    private static Report.Drawn draw(Figure f, Runs runs, Path out) throws IOException {
+    private static Report.Drawn draw(Figure f, Runs runs, Path out, boolean svg) throws IOException {
         List<Figure.Panel> panels = f.drawing().draw(runs);
         for (Figure.Panel p : panels) {
-            ChartFiles.write(p.plot(), out, p.file(), true);
+            ChartFiles.write(p.plot(), out, p.file(), true, svg);
         }
         return new Report.Drawn(f, panels);
     }

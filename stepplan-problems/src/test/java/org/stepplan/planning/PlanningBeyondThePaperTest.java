@@ -62,10 +62,11 @@ class PlanningBeyondThePaperTest {
 
     @Test
     void storedWeightsFeedAlphaOnItsOwnJumpsAndRepeatedPlanningRunsAway() {
-        Map<String, String> p1 = Map.of("gamma", "0.001", "K", "10");
+        Map<String, String> p1 = Map.of("gamma", "0.001", "horizon", "10");
         List<Status> status = new ArrayList<>();
         List<Double> csawg = alphaPerPlan("csawg", p1, 1e-3, status);
-        List<Double> csaug = alphaPerPlan("csaug", Map.of("gamma", "0.001", "K", "10", "P", "5", "M", "10"), 1e-3,
+        List<Double> csaug = alphaPerPlan("csaug", Map.of("gamma", "0.001", "horizon", "10", "projections", "5",
+                "corrections", "10"), 1e-3,
                 status);
         // P = 1: alpha/gamma grows plan after plan past K = 10 (measured 2.10, 8.54, 13.4, 18.2, 21.3)
         assertThat(csawg.subList(0, 5)).isSorted();
@@ -81,7 +82,7 @@ class PlanningBeyondThePaperTest {
 
     @Test
     void fittingOnOnlineDisplacementsKeepsAlphaNearK() {
-        Map<String, String> base = Map.of("base", "gd", "gamma", "0.001", "K", "10", "direction", "fresh",
+        Map<String, String> base = Map.of("base", "gd", "gamma", "0.001", "horizon", "10", "direction", "fresh",
                 "shape", "diagonal", "clip", "false", "trust", "Infinity", "safeguard", "false", "reset", "false");
         List<Status> status = new ArrayList<>();
         Map<String, String> weights = new HashMap<>(base);
@@ -100,8 +101,9 @@ class PlanningBeyondThePaperTest {
     @Test
     void planOverGdWithThePapersOptionsIsCsawgUpToRounding() {
         List<Status> status = new ArrayList<>();
-        List<Double> csawg = alphaPerPlan("csawg", Map.of("gamma", "0.001", "K", "10"), 1e-3, status);
-        List<Double> plan = alphaPerPlan("plan", Map.of("base", "gd", "gamma", "0.001", "K", "10", "fit", "weights",
+        List<Double> csawg = alphaPerPlan("csawg", Map.of("gamma", "0.001", "horizon", "10"), 1e-3, status);
+        List<Double> plan = alphaPerPlan("plan", Map.of("base", "gd", "gamma", "0.001", "horizon", "10", "fit",
+                "weights",
                 "direction", "fresh", "shape", "diagonal", "clip", "false", "trust", "Infinity", "safeguard", "false",
                 "reset", "false"), 1.0, status);
         assertThat(plan).hasSameSizeAs(csawg);
@@ -137,10 +139,10 @@ class PlanningBeyondThePaperTest {
         assertThat(r.error()).isLessThanOrEqualTo(1e-6);
     }
 
-    private static final Map<String, String> SECANT_OVER_GD = Map.of("base", "gd", "base-step", "secant");
+    private static final Map<String, String> SECANT_OVER_GD = Map.of("base", "gd", "base_step", "secant");
 
     /**
-     * base-step=secant over gd (gamma 1e-3 = 1/L): every step size c gamma it takes on rotated-quadratic d=50
+     * base_step=secant over gd (gamma 1e-3 = 1/L): every step size c gamma it takes on rotated-quadratic d=50
      * condition 1000 (L = 1000, mu = 1) is a Rayleigh quotient's inverse, within [1/L, 1/mu], and it leaves 1/L.
      */
     @Test
@@ -160,7 +162,7 @@ class PlanningBeyondThePaperTest {
     }
 
     /**
-     * T0 for base-step=secant over gd at its default gamma on the small deterministic problems, and T1 on rotated-
+     * T0 for base_step=secant over gd at its default gamma on the small deterministic problems, and T1 on rotated-
      * quadratic d=50 (within 2x Nesterov given L and mu: 156, 514, 1646 evaluations for condition 1e2, 1e3, 1e4;
      * secant over gd measured 101, 445, 1513 on seed 1; docs/planning.md section 3a).
      */

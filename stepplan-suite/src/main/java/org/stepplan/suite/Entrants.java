@@ -35,7 +35,7 @@ public final class Entrants {
                 Entrant.peer("cm3-cg-fr", "conjugate gradient", budget),
                 Entrant.peer("cm3-nelder-mead", "direct search", budget),
                 Entrant.over("gd", "gradient descent", "gamma", "1e-4", "1e-3", "1e-2", "1e-1"),
-                Entrant.over("nesterov-schedule", "accelerated gradient", "L", "1e1", "1e2", "1e3", "1e4"),
+                Entrant.over("nesterov-schedule", "accelerated gradient", "lipschitz", "1e1", "1e2", "1e3", "1e4"),
                 Entrant.over("adam", "adaptive", "lr", "1e-3", "1e-2", "1e-1"),
                 Entrant.over("csawg", "step-size planning", "gamma", "1e-4", "1e-3", "1e-2"),
                 Entrant.over("csaug", "step-size planning", "gamma", "1e-4", "1e-3", "1e-2"));

@@ -15,6 +15,9 @@ import org.stepplan.plot.Look;
 import org.stepplan.plot.Palette;
 import org.stepplan.plot.Plot;
 import org.stepplan.plot.Series;
+import org.stepplan.report.Document;
+import org.stepplan.report.HtmlReport;
+import org.stepplan.report.MarkdownReport;
 import org.stepplan.suite.Bench;
 import org.stepplan.suite.BenchProblem;
 import org.stepplan.suite.Entrant;
@@ -115,11 +118,11 @@ public final class Benchmark {
         o.progress().close();
 
         String command = command(o);
-        BenchReport report = BenchReportContent.of(results, command, o.budget(), o.tol(), entrants);
+        Document report = BenchReportContent.of(results, command, o.budget(), o.tol(), entrants);
         Path md = o.out().resolve("report.md");
-        AtomicFiles.writeText(md, true, w -> w.write(report.markdown()));
+        AtomicFiles.writeText(md, true, w -> MarkdownReport.write(report, w));
         Path html = o.out().resolve("report.html");
-        AtomicFiles.writeText(html, true, w -> w.write(report.html("stepplan bench")));
+        AtomicFiles.writeText(html, true, w -> HtmlReport.write(report, w));
         files.add(md);
         files.add(html);
         List<String> summary = new ArrayList<>();

@@ -17,8 +17,8 @@ import picocli.CommandLine;
 
 /** {@code stepplan reproduce}: every figure of the paper, its data, and a report of each claim against ours. */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
-        description = {"Reproduce the paper's figures (PNG, SVG and the CSV behind each) and write report.md and "
-                + "report.html setting each claim of the paper beside our measurement.",
+        description = {"Reproduce the paper's figures (PNG and the CSV behind each; SVG too with --svg) and write "
+                + "report.md and report.html setting each claim of the paper beside our measurement.",
                 "Figures: 3a 3b 4 5a 5b 6 7a 7b 8 9."})
 public final class ReproduceCommand implements Callable<Integer> {
 
@@ -37,15 +37,24 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--force", description = "write into a non-empty output folder")
     boolean force;
 
+    @Option(names = "--svg", description = "also write each figure as SVG (vector; about doubles the drawing time)")
+    boolean svg;
+
+    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors (no progress, no summary)")
+    boolean quiet;
+
     @Override
     public Integer call() throws Exception {
         int threadCount = threads.get();
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = Progress.onStderr(err);
+        Progress progress = quiet ? Progress.none() : Progress.onStderr(err);
         Reproduction.Outcome outcome;
         try (progress) {
             outcome = Reproduction.run(new Reproduction.Options(out, new LinkedHashSet<>(only), threadCount, force,
-                    command(threadCount), ExitCodes.VERSION, progress));
+                    command(threadCount), ExitCodes.VERSION, svg, progress));
+        }
+        if (quiet) {
+            return ExitCodes.OK;
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "wrote %d files to %s in %.1f s%n", outcome.files().size(), out,
@@ -66,6 +75,9 @@ public final class ReproduceCommand implements Callable<Integer> {
         b.append(" --threads ").append(threadCount);
         if (force) {
             b.append(" --force");
+        }
+        if (svg) {
+            b.append(" --svg");
         }
         return b.toString();
     }

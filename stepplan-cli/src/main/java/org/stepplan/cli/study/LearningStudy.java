@@ -198,12 +198,12 @@ final class LearningStudy {
         long iterations;
         if (job.batch.equals("all")) {
             iterations = FULL_BATCH_ITERATIONS;
-            pp.put("eval-every", Integer.toString(FULL_BATCH_ITERATIONS / 100));
+            pp.put("eval_every", Integer.toString(FULL_BATCH_ITERATIONS / 100));
         } else {
             int b = Integer.parseInt(job.batch);
             long perEpoch = (n + b - 1) / b;
             iterations = EPOCHS * perEpoch;
-            pp.put("eval-every", Long.toString(Math.max(1, perEpoch / 5)));
+            pp.put("eval_every", Long.toString(Math.max(1, perEpoch / 5)));
         }
         List<Long> examples = new ArrayList<>();
         List<Double> losses = new ArrayList<>();

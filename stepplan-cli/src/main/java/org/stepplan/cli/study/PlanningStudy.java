@@ -87,11 +87,11 @@ final class PlanningStudy {
     }
 
     private void mechanism() throws IOException {
-        Map<String, String> plannedGd = Map.of("base", "gd", "gamma", str(GAMMA), "K", "10");
+        Map<String, String> plannedGd = Map.of("base", "gd", "gamma", str(GAMMA), "horizon", "10");
         List<Method> methods = List.of(
-                new Method("csawg K=10 (P=1)", "csawg", Map.of("gamma", str(GAMMA), "K", "10"), GAMMA),
-                new Method("csaug K=10 P=5 M=10", "csaug", Map.of("gamma", str(GAMMA), "K", "10", "P", "5", "M",
-                        "10"), GAMMA),
+                new Method("csawg K=10 (P=1)", "csawg", Map.of("gamma", str(GAMMA), "horizon", "10"), GAMMA),
+                new Method("csaug K=10 P=5 M=10", "csaug", Map.of("gamma", str(GAMMA), "horizon", "10",
+                        "projections", "5", "corrections", "10"), GAMMA),
                 new Method("plan/gd paper fit (weights, fresh, no guards)", "plan", with(plannedGd, "fit", "weights",
                         "direction", "fresh", "shape", "diagonal", "clip", "false", "trust", "Infinity",
                         "safeguard", "false", "reset", "false"), 1.0),
@@ -144,7 +144,7 @@ final class PlanningStudy {
         progress.phase("divergence grid", 12);
         for (int k : new int[] {2, 5, 10, 20}) {
             for (double gamma : new double[] {5e-4, 1e-3, 1.9e-3}) {
-                Map<String, String> p = Map.of("gamma", str(gamma), "K", Integer.toString(k));
+                Map<String, String> p = Map.of("gamma", str(gamma), "horizon", Integer.toString(k));
                 StoppingRules rules = targetRules();
                 Outcome rotated = run(RQ, Map.of(), "csaug", p, rules);
                 Outcome none = run(RQ, Map.of("rotation", "none"), "csaug", p, rules);
@@ -162,8 +162,8 @@ final class PlanningStudy {
             new String[] {}, new String[] {"fit", "online"}, new String[] {"direction", "fresh"},
             new String[] {"direction", "averaged"}, new String[] {"shape", "diagonal"}, new String[] {"clip", "false"},
             new String[] {"trust", "1"}, new String[] {"trust", "4"}, new String[] {"safeguard", "false"},
-            new String[] {"reset", "false"}, new String[] {"K", "2"}, new String[] {"K", "5"},
-            new String[] {"K", "20"});
+            new String[] {"reset", "false"}, new String[] {"horizon", "2"}, new String[] {"horizon", "5"},
+            new String[] {"horizon", "20"});
 
     private void options() throws IOException {
         record Case(String problem, Map<String, String> params) {
@@ -226,11 +226,12 @@ final class PlanningStudy {
                     finite &= p.result.status() != Status.DIVERGED;
                     statuses.append(seed == 1 ? "" : ", ").append(p.result.status().label());
                     plan[seed - 1] = p.evalsOrBudget();
-                    nesterov[seed - 1] = run(RQ, pp, "nesterov", Map.of("L", cond, "mu", "1"), targetRules())
+                    nesterov[seed - 1] = run(RQ, pp, "nesterov", Map.of("lipschitz", cond, "mu", "1"), targetRules())
                             .evalsOrBudget();
                     gd[seed - 1] = run(RQ, pp, "gd", gammaL, targetRules()).evalsOrBudget();
                     adam[seed - 1] = run(RQ, pp, "adam", Map.of(), targetRules()).evalsOrBudget();
-                    csawg[seed - 1] = run(RQ, pp, "csawg", with(gammaL, "K", "10"), targetRules()).evalsOrBudget();
+                    csawg[seed - 1] = run(RQ, pp, "csawg", with(gammaL, "horizon", "10"), targetRules())
+                            .evalsOrBudget();
                 }
                 long mp = median(plan);
                 long mn = median(nesterov);
@@ -244,7 +245,7 @@ final class PlanningStudy {
         for (String problem : List.of("rosenbrock", "quadratic-paper", "linear-regression")) {
             Outcome p = run(problem, Map.of(), "plan", Map.of(), targetRules());
             String nesterov = problem.equals("quadratic-paper")
-                    ? run(problem, Map.of(), "nesterov", Map.of("L", "1000", "mu", "1"), targetRules()).cell()
+                    ? run(problem, Map.of(), "nesterov", Map.of("lipschitz", "1000", "mu", "1"), targetRules()).cell()
                     : "n/a (L, mu not given)";
             md.append("| ").append(problem).append(" | ").append(p.cell()).append(" | ")
                     .append(p.result.status().label()).append(" | ").append(nesterov).append(" | | ")
@@ -266,9 +267,11 @@ final class PlanningStudy {
                 new Curve("plan (defaults: over adam lr 1e-3)", "plan", Map.of(), Palette.CSAUG),
                 new Curve("plan over gd gamma=1/L", "plan", Map.of("base", "gd", "gamma", str(GAMMA)), Palette.CSAWG),
                 new Curve("adam lr 1e-3", "adam", Map.of(), Palette.ADAM),
-                new Curve("nesterov (true L, mu)", "nesterov", Map.of("L", "1000", "mu", "1"), Palette.NESTEROV),
+                new Curve("nesterov (true L, mu)", "nesterov", Map.of("lipschitz", "1000", "mu", "1"),
+                        Palette.NESTEROV),
                 new Curve("gd gamma=1/L", "gd", Map.of("gamma", str(GAMMA)), Palette.GD),
-                new Curve("csawg K=10 gamma=1/L", "csawg", Map.of("gamma", str(GAMMA), "K", "10"), Palette.RMSPROP));
+                new Curve("csawg K=10 gamma=1/L", "csawg", Map.of("gamma", str(GAMMA), "horizon", "10"),
+                        Palette.RMSPROP));
         for (Curve c : curves) {
             DoubleStream.Builder xs = DoubleStream.builder();
             DoubleStream.Builder ys = DoubleStream.builder();

@@ -88,7 +88,7 @@ public enum KnownDataset implements Labeled {
         return files;
     }
 
-    /** True when the data set comes with its own train/test split (so {@code test-fraction} does not apply). */
+    /** True when the data set comes with its own train/test split (so {@code test_fraction} does not apply). */
     public boolean hasOfficialSplit() {
         return this == FASHION_MNIST;
     }

@@ -19,7 +19,7 @@ public final class StratifiedSplit {
      */
     public static Split of(Dataset data, double fraction, long seed) {
         if (!(fraction >= 0.0 && fraction < 1.0)) {
-            throw new IllegalArgumentException("test-fraction must be in [0, 1), got " + fraction);
+            throw new IllegalArgumentException("test_fraction must be in [0, 1), got " + fraction);
         }
         int n = data.examples();
         boolean[] test = new boolean[n];
@@ -47,7 +47,7 @@ public final class StratifiedSplit {
         int[] trainIdx = indices(test, false);
         int[] testIdx = indices(test, true);
         if (trainIdx.length == 0) {
-            throw new IllegalArgumentException("test-fraction " + fraction + " leaves no training example");
+            throw new IllegalArgumentException("test_fraction " + fraction + " leaves no training example");
         }
         return new Split(data.subset(data.name(), trainIdx), data.subset(data.name() + " (test)", testIdx));
     }

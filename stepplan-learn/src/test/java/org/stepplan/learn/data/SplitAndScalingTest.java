@@ -49,7 +49,7 @@ class SplitAndScalingTest {
 
     @Test
     void fractionOutsideZeroToOneIsRejected() {
-        assertThatThrownBy(() -> StratifiedSplit.of(hundred(), 1.0, 1)).hasMessageContaining("test-fraction");
+        assertThatThrownBy(() -> StratifiedSplit.of(hundred(), 1.0, 1)).hasMessageContaining("test_fraction");
         assertThatThrownBy(() -> StratifiedSplit.of(hundred(), -0.1, 1)).hasMessageContaining("-0.1");
     }
 

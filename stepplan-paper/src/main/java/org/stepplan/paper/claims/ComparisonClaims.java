@@ -1,6 +1,7 @@
 package org.stepplan.paper.claims;
 
 import static org.stepplan.paper.runs.Metrics.fmt;
+import static org.stepplan.paper.runs.PaperMethod.text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ final class ComparisonClaims {
     /** The comparisons count gradient evaluations until the error is at most this. */
     static final double TARGET = 1e-3;
     /** Runs are compared at this many gradient evaluations. */
-    static final long EVALS = 20_000;
+    static final long EVALS = PaperRuns.ITERATIONS;
     /** "Much faster": at most this share of the evaluations. */
     static final double MUCH = 0.5;
     /** RMSprop's speed-up over GD is measured every this many evaluations. */
@@ -38,8 +39,8 @@ final class ComparisonClaims {
 
     private static Claim heavyBallFaster() {
         List<RunRequest> runs = new ArrayList<>(PaperRuns.heavyBallGrid());
-        RunRequest gd = PaperRuns.gd("0.001");
-        RunRequest csawg = PaperRuns.csawg("0.001", 2);
+        RunRequest gd = PaperRuns.gd(0.001);
+        RunRequest csawg = PaperRuns.csawg(0.001, 2);
         runs.add(gd);
         runs.add(csawg);
         return new Claim("fig9-heavy-ball-faster", "9", "§4, Fig. 9",
@@ -50,10 +51,10 @@ final class ComparisonClaims {
                     int held = 0;
                     List<String> parts = new ArrayList<>();
                     Map<String, Double> values = Metrics.values("gd.gradEvals", g, "csawg.gradEvals", c);
-                    for (RunRequest hb : PaperRuns.heavyBallGrid()) {
-                        double h = Metrics.evalsTo(done.get(hb).result(), TARGET);
+                    for (double momentum : PaperRuns.HEAVY_BALL_P) {
+                        double h = Metrics.evalsTo(done.get(PaperRuns.heavyBall(momentum)).result(), TARGET);
                         held += (h <= MUCH * g ? 1 : 0) + (h <= MUCH * c ? 1 : 0);
-                        String p = hb.spec().methodParams().get("p");
+                        String p = text(momentum);
                         parts.add("heavy ball p=" + p + " " + fmt(h));
                         values.put("p" + p + ".gradEvals", h);
                     }
@@ -65,7 +66,7 @@ final class ComparisonClaims {
     }
 
     private static Claim heavyBallOscillates() {
-        RunRequest hb = PaperRuns.heavyBall("0.9");
+        RunRequest hb = PaperRuns.heavyBall(0.9);
         return new Claim("fig9-heavy-ball-oscillates", "9", "§4, Fig. 9",
                 "a large momentum rate p inevitably leads to oscillation around the minimum in the end",
                 "oscillates (p = 0.9)", List.of(hb), done -> {
@@ -81,7 +82,7 @@ final class ComparisonClaims {
 
     private static Claim rmspropInsignificant() {
         List<RunRequest> runs = new ArrayList<>(PaperRuns.rmspropGrid());
-        RunRequest gd = PaperRuns.gd("0.001");
+        RunRequest gd = PaperRuns.gd(0.001);
         runs.add(gd);
         return new Claim("fig9-rmsprop", "9", "§4, Fig. 9",
                 "One RMSprop was faster than GD, but the speedup is insignificant", "faster, insignificantly",
@@ -105,8 +106,8 @@ final class ComparisonClaims {
                     return new Claim.Finding("largest speed-up " + fmt(best) + "× (" + bestLabel + " at " + fmt(bestAt)
                             + " evaluations)", Verdict.criterion(held, 2), "Speed-up as the paper defines it (GD "
                             + "γ=0.001's error over RMSprop's at the same evaluations), at every 1,000 evaluations up "
-                            + "to 20,000, over the grid. Criterion: it exceeds 1 somewhere (faster, 1 part) but "
-                            + "stays below 10 (insignificant next to Csawg's 133–400×, 1 part).",
+                            + "to " + fmt(EVALS) + ", over the grid. Criterion: it exceeds 1 somewhere (faster, 1 "
+                            + "part) but stays below 10 (insignificant next to Csawg's 133–400×, 1 part).",
                             Metrics.values("speedUp", best, "gradEvals", bestAt));
                 });
     }
@@ -115,14 +116,14 @@ final class ComparisonClaims {
         List<RunRequest> runs = new ArrayList<>(PaperRuns.adamGrid());
         runs.addAll(PaperRuns.heavyBallGrid());
         runs.addAll(PaperRuns.rmspropGrid());
-        runs.add(PaperRuns.gd("0.001"));
+        runs.add(PaperRuns.gd(0.001));
         return new Claim("fig9-adam-between", "9", "§4, Fig. 9",
                 "ADAM lines (in blue and black) are in the middle of these two category of algorithms",
                 "between heavy ball and GD/RMSprop", runs, done -> {
                     double adam = best(done, PaperRuns.adamGrid());
                     double hb = best(done, PaperRuns.heavyBallGrid());
                     List<RunRequest> slow = new ArrayList<>(PaperRuns.rmspropGrid());
-                    slow.add(PaperRuns.gd("0.001"));
+                    slow.add(PaperRuns.gd(0.001));
                     double other = best(done, slow);
                     int held = (adam > hb ? 1 : 0) + (adam < other ? 1 : 0);
                     return new Claim.Finding("evaluations to 1e-3: best heavy ball " + fmt(hb) + ", best Adam "
@@ -153,7 +154,7 @@ final class ComparisonClaims {
     }
 
     private static Claim planningDoesNotOscillate() {
-        List<RunRequest> runs = List.of(PaperRuns.csaug(2), PaperRuns.csaug(10), PaperRuns.heavyBall("0.9"));
+        List<RunRequest> runs = List.of(PaperRuns.csaug(2), PaperRuns.csaug(10), PaperRuns.heavyBall(0.9));
         return new Claim("fig9-planning-no-oscillation", "9", "§4, Fig. 9",
                 "the algorithm did not have an oscillation like heavy ball", "no oscillation", runs, done -> {
                     double k2 = Metrics.riseShare(done.get(runs.get(0)).result(), TARGET);

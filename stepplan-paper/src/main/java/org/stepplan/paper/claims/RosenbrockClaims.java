@@ -1,12 +1,12 @@
 package org.stepplan.paper.claims;
 
 import static org.stepplan.paper.runs.Metrics.fmt;
+import static org.stepplan.paper.runs.PaperMethod.text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.stepplan.paper.figures.RosenbrockFigures;
 import org.stepplan.paper.runs.Measured;
 import org.stepplan.paper.runs.Metrics;
 import org.stepplan.paper.runs.PaperRuns;
@@ -38,8 +38,8 @@ final class RosenbrockClaims {
     }
 
     private static Claim speedUp(int k, double paper) {
-        RunRequest gd = PaperRuns.gd("0.001");
-        RunRequest csawg = PaperRuns.csawg("0.001", k);
+        RunRequest gd = PaperRuns.gd(0.001);
+        RunRequest csawg = PaperRuns.csawg(0.001, k);
         return new Claim("fig5-speedup-k" + k, "5a", "§3, Fig. 5a caption",
                 "For 10,000 gradient evaluations, the speedup over GD with the best step-size is, 400/320/133 times "
                         + "for K = 2/5/10 [K = " + k + "]", fmt(paper) + "×", List.of(gd, csawg), done -> {
@@ -47,8 +47,9 @@ final class RosenbrockClaims {
                     Result c = done.get(csawg).result();
                     TraceRow cr = c.lastRowWithin(SPEEDUP_EVALS);
                     double ratio = g.lastRowWithin(SPEEDUP_EVALS).error() / cr.error();
-                    String note = "Ratio of GD γ=0.001's error to Csawg γ=0.001's at the last row within 10,000 "
-                            + "gradient evaluations (Csawg's at " + fmt(cr.gradEvals()) + "); approximate rule.";
+                    String note = "Ratio of GD γ=0.001's error to Csawg γ=0.001's at the last row within "
+                            + fmt(SPEEDUP_EVALS) + " gradient evaluations (Csawg's at " + fmt(cr.gradEvals())
+                            + "); approximate rule.";
                     long diverged = Metrics.divergedAt(c);
                     if (diverged >= 0) {
                         note += " This run later diverges, at iteration " + fmt(diverged) + " (" + fmt(c.gradEvals())
@@ -62,7 +63,7 @@ final class RosenbrockClaims {
     }
 
     private static Claim k2Fastest() {
-        List<RunRequest> runs = PaperRuns.ROSENBROCK_KS.stream().map(k -> PaperRuns.csawg("0.001", k)).toList();
+        List<RunRequest> runs = PaperRuns.ROSENBROCK_KS.stream().map(k -> PaperRuns.csawg(0.001, k)).toList();
         return new Claim("rosenbrock-k2-fastest", "5a", "§3",
                 "Interestingly, K = 2 leads to the fastest convergence for Csawg, even faster than K = 5",
                 "K2 fastest", runs, done -> {
@@ -70,9 +71,10 @@ final class RosenbrockClaims {
                     double e5 = Metrics.errorAt(done.get(runs.get(1)).result(), SPEEDUP_EVALS);
                     double e10 = Metrics.errorAt(done.get(runs.get(2)).result(), SPEEDUP_EVALS);
                     int held = (e2 < e5 ? 1 : 0) + (e2 < e10 ? 1 : 0);
-                    return new Claim.Finding("error at 10,000 evaluations: K2 " + fmt(e2) + ", K5 " + fmt(e5)
-                            + ", K10 " + fmt(e10), Verdict.criterion(held, 2), "Criterion (γ=0.001): at 10,000 "
-                            + "gradient evaluations K2's error is below K5's and below K10's (2 parts).",
+                    return new Claim.Finding("error at " + fmt(SPEEDUP_EVALS) + " evaluations: K2 " + fmt(e2) + ", K5 "
+                            + fmt(e5) + ", K10 " + fmt(e10), Verdict.criterion(held, 2), "Criterion (γ=0.001): at "
+                            + fmt(SPEEDUP_EVALS) + " gradient evaluations K2's error is below K5's and below K10's (2 "
+                            + "parts).",
                             Metrics.values("K2.error", e2, "K5.error", e5, "K10.error", e10));
                 });
     }
@@ -86,9 +88,9 @@ final class RosenbrockClaims {
                     double bestError = Double.POSITIVE_INFINITY;
                     List<String> parts = new ArrayList<>();
                     Map<String, Double> values = new LinkedHashMap<>();
-                    for (RunRequest run : runs) {
-                        Result r = done.get(run).result();
-                        String gamma = run.spec().methodParams().get("gamma");
+                    for (double step : PaperRuns.GD_GRID) {
+                        Result r = done.get(PaperRuns.gd(step)).result();
+                        String gamma = text(step);
                         double rises = Metrics.riseShare(r, Double.POSITIVE_INFINITY);
                         boolean stable = Metrics.divergedAt(r) < 0 && rises <= STABLE_RISE_SHARE;
                         parts.add(gamma + ": " + fmt(r.error()) + (stable ? "" : " (unstable, rises "
@@ -100,18 +102,19 @@ final class RosenbrockClaims {
                             best = gamma;
                         }
                     }
-                    return new Claim.Finding("fastest stable: " + best + "; error at 20,000: "
-                            + String.join(", ", parts), Verdict.criterion("0.001".equals(best) ? 1 : 0, 1),
+                    return new Claim.Finding("fastest stable: " + best + "; error at " + fmt(PaperRuns.ITERATIONS)
+                            + ": " + String.join(", ", parts), Verdict.criterion("0.001".equals(best) ? 1 : 0, 1),
                             "Criterion: among the grid's stable runs (not diverged, error rising in ≤ 1% of "
-                            + "iterations), γ=0.001 has the lowest error after 20,000 iterations.", values);
+                            + "iterations), γ=0.001 has the lowest error after " + fmt(PaperRuns.ITERATIONS)
+                            + " iterations.", values);
                 });
     }
 
     private static Claim csawgBeatsBestGd() {
         List<RunRequest> runs = new ArrayList<>(PaperRuns.ROSENBROCK_KS.stream()
-                .map(k -> PaperRuns.csawg("0.001", k)).toList());
-        RunRequest gd = PaperRuns.gd("0.001");
-        RunRequest gd15 = PaperRuns.gd("0.0015");
+                .map(k -> PaperRuns.csawg(0.001, k)).toList());
+        RunRequest gd = PaperRuns.gd(0.001);
+        RunRequest gd15 = PaperRuns.gd(0.0015);
         List<RunRequest> all = new ArrayList<>(runs);
         all.add(gd);
         all.add(gd15);
@@ -123,23 +126,23 @@ final class RosenbrockClaims {
                     int held = 0;
                     List<String> parts = new ArrayList<>();
                     Map<String, Double> values = new LinkedHashMap<>();
-                    for (RunRequest run : runs) {
-                        double e = Metrics.errorAt(done.get(run).result(), SPEEDUP_EVALS);
+                    for (int horizon : PaperRuns.ROSENBROCK_KS) {
+                        double e = Metrics.errorAt(done.get(PaperRuns.csawg(0.001, horizon)).result(), SPEEDUP_EVALS);
                         held += g / e >= SIGNIFICANT ? 1 : 0;
-                        String k = "K" + run.spec().methodParams().get("K");
+                        String k = "K" + horizon;
                         parts.add(k + " " + fmt(g / e) + "× (" + fmt(g15 / e) + "× over GD 0.0015)");
                         values.put(k + ".ratio", g / e);
                         values.put(k + ".ratioOverGd0.0015", g15 / e);
                     }
                     return new Claim.Finding(String.join(", ", parts), Verdict.criterion(held, runs.size()),
-                            "Criterion: at 10,000 gradient evaluations each Csawg γ=0.001 has at least 10× lower "
-                            + "error than GD γ=0.001, the paper's best (3 parts).", values);
+                            "Criterion: at " + fmt(SPEEDUP_EVALS) + " gradient evaluations each Csawg γ=0.001 has at "
+                            + "least 10× lower error than GD γ=0.001, the paper's best (3 parts).", values);
                 });
     }
 
     private static Claim gdTo1e3() {
-        RunRequest gd = PaperRuns.gd("0.001");
-        RunRequest gd15 = PaperRuns.gd("0.0015");
+        RunRequest gd = PaperRuns.gd(0.001);
+        RunRequest gd15 = PaperRuns.gd(0.0015);
         return new Claim("gd-1e-3", "5a", "Abstract, §5",
                 "gradient descent takes about 10000 gradient evaluations to reach a 10^{-3} accuracy", "≈ 10,000",
                 List.of(gd, gd15), done -> {
@@ -162,7 +165,7 @@ final class RosenbrockClaims {
     }
 
     private static Claim negativeStepSizes() {
-        RunRequest k2 = PaperRuns.csawg("0.001", 2);
+        RunRequest k2 = PaperRuns.csawg(0.001, 2);
         return new Claim("fig5b-negative", "5b", "Fig. 5b caption, §3",
                 "Note the many moments of negative step-sizes for K2 … there is a significant percentage of times "
                         + "where the step-size is negative", "many negative α(2)", List.of(k2), done -> {
@@ -182,16 +185,15 @@ final class RosenbrockClaims {
     }
 
     private static Claim k5Converges() {
-        List<RunRequest> runs = PaperRuns.ROSENBROCK_KS.stream().map(k -> PaperRuns.csawg("0.001", k)).toList();
+        List<RunRequest> runs = PaperRuns.ROSENBROCK_KS.stream().map(k -> PaperRuns.csawg(0.001, k)).toList();
         return new Claim("fig5b-k5-converges", "5b", "§3, Fig. 5b",
                 "For Csawg K5, the step-size converges in the end. While for Csawg K2 and K10, the step-size does not "
                         + "have a convergence point", "K5 converges; K2, K10 do not", runs, done -> {
                     int held = 0;
                     List<String> parts = new ArrayList<>();
                     Map<String, Double> values = new LinkedHashMap<>();
-                    for (RunRequest run : runs) {
-                        int k = Integer.parseInt(run.spec().methodParams().get("K"));
-                        double spread = lastFifthSpread(done.get(run).result());
+                    for (int k : PaperRuns.ROSENBROCK_KS) {
+                        double spread = lastFifthSpread(done.get(PaperRuns.csawg(0.001, k)).result());
                         boolean converged = spread <= CONVERGED_SPREAD;
                         held += converged == (k == 5) ? 1 : 0;
                         parts.add("K" + k + " " + Metrics.pct(spread));
@@ -234,8 +236,8 @@ final class RosenbrockClaims {
     }
 
     private static Claim biggerSteps() {
-        RunRequest gd = PaperRuns.gd("0.001");
-        RunRequest csawg = PaperRuns.csawg("0.001", 2);
+        RunRequest gd = PaperRuns.gd(0.001);
+        RunRequest csawg = PaperRuns.csawg(0.001, 2);
         return new Claim("fig6-bigger-steps", "6", "§3, Fig. 6", "Csawg has a bigger step between the points",
                 "Csawg's steps bigger", List.of(gd, csawg), done -> {
                     double dg = meanStep(done.get(gd));
@@ -252,7 +254,7 @@ final class RosenbrockClaims {
     private static double meanStep(Measured m) {
         TraceRow end = Metrics.firstAtOrBelow(m.result(), 1e-2);
         int last = end == null ? m.path().size() - 1 : (int) end.iteration();
-        int every = RosenbrockFigures.FIGURE_6_EVERY;
+        int every = PaperRuns.TRACE_EVERY;
         double sum = 0;
         int n = 0;
         for (int i = every; i <= last; i += every) {

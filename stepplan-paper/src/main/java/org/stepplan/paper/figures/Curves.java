@@ -40,14 +40,25 @@ final class Curves {
     private Curves() {
     }
 
-    /** The run's label with how it ended when that is worth a note: zero error or divergence. */
+    /** The run's label with how it ended when that is worth a note: zero error or divergence, at iteration k. */
     static String legend(Measured m) {
+        return legend(m, Axis.ITERATIONS);
+    }
+
+    /**
+     * The run's label with how it ended when that is worth a note, in the unit of {@code axis}: {@code (0 at k=18)}
+     * on an iterations axis, {@code (0 after 460 evaluations)} on an evaluations axis; likewise for divergence.
+     */
+    static String legend(Measured m, Axis axis) {
         Result r = m.result();
         if (r.firstZeroError() != null) {
-            return m.label() + " (0 at k=" + r.firstZeroError().iterations() + ")";
+            Result.Mark zero = r.firstZeroError();
+            return m.label() + (axis == Axis.ITERATIONS ? " (0 at k=" + zero.iterations() + ")"
+                    : " (0 after " + zero.gradEvals() + " evaluations)");
         }
         if (r.status() == Status.DIVERGED) {
-            return m.label() + " (diverged at k=" + r.iterations() + ")";
+            return m.label() + (axis == Axis.ITERATIONS ? " (diverged at k=" + r.iterations() + ")"
+                    : " (diverged after " + r.gradEvals() + " evaluations)");
         }
         return m.label();
     }
@@ -66,7 +77,7 @@ final class Curves {
             y[n] = row.error();
             n++;
         }
-        return Decimate.series(new Series(legend(m), java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n),
+        return Decimate.series(new Series(legend(m, axis), java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n),
                 look), MAX_POINTS);
     }
 

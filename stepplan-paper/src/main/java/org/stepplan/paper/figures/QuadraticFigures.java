@@ -1,5 +1,7 @@
 package org.stepplan.paper.figures;
 
+import static org.stepplan.paper.runs.Metrics.fmt;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.stepplan.paper.runs.Measured;
@@ -17,12 +19,10 @@ import org.stepplan.problems.Problems;
 import org.stepplan.run.Monitor;
 
 /** Figures 3a, 3b and 4: the ill-conditioned quadratic of Section 3. */
-public final class QuadraticFigures {
+final class QuadraticFigures {
 
     /** Figure 3a shows the first 10,000 iterations (Csawg K1000, the slowest, reaches zero at 9,000). */
     static final long FIGURE_3A_ITERATIONS = 10_000;
-    /** Plans continued past zero error for Figure 4. */
-    static final int PAST_ZERO_PLANS = 3;
 
     private QuadraticFigures() {
     }
@@ -31,7 +31,8 @@ public final class QuadraticFigures {
         List<RunRequest> runs = PaperRuns.figure3a();
         return new Figure("3a", "Quadratic: error against iterations",
                 "GD (0.00099), Nesterov, heavy ball and Csawg (γ=0.0009, K=2/10/100/1000) on the quadratic "
-                        + "Q=diag(1000,1) from (-1,2); error ||w-w*|| on a log axis, first 10,000 iterations. "
+                        + "Q=diag(1000,1) from (-1,2); error ||w-w*|| on a log axis, first "
+                        + fmt(FIGURE_3A_ITERATIONS) + " iterations. "
                         + "A curve ends where the error became exactly 0.",
                 runs, done -> {
                     List<Series> series = new ArrayList<>();
@@ -70,7 +71,10 @@ public final class QuadraticFigures {
     }
 
     static Figure figure4() {
-        List<RunRequest> runs = PaperRuns.QUADRATIC_KS.stream().map(PaperRuns::quadraticCsawg).toList();
+        List<RunRequest> stopped = PaperRuns.QUADRATIC_KS.stream().map(PaperRuns::quadraticCsawg).toList();
+        List<RunRequest> past = PaperRuns.QUADRATIC_KS.stream().map(PaperRuns::quadraticCsawgPastZero).toList();
+        List<RunRequest> runs = new ArrayList<>(stopped);
+        runs.addAll(past);
         return new Figure("4", "Quadratic: step sizes learned by Csawg",
                 "Csawg's step sizes against iterations for each K, log axis (zeros are not drawn). Panel a is the "
                         + "component of curvature 1 (our α(2): the paper's 'component one', whose α peaks at "
@@ -78,19 +82,20 @@ public final class QuadraticFigures {
                         + "zero error; dashed: the same optimizer continued for three plans past zero error, as "
                         + "the paper's runs were.",
                 runs, done -> List.of(
-                        new Figure.Panel("fig4a", stepSizes(done, runs, 1,
+                        new Figure.Panel("fig4a", stepSizes(done, stopped, past, 1,
                                 "Figure 4a: Csawg α(2) (curvature 1) on the quadratic")),
-                        new Figure.Panel("fig4b", stepSizes(done, runs, 0,
+                        new Figure.Panel("fig4b", stepSizes(done, stopped, past, 0,
                                 "Figure 4b: Csawg α(1) (curvature 1000) on the quadratic"))));
     }
 
-    private static Plot stepSizes(Runs done, List<RunRequest> runs, int component, String title) {
+    private static Plot stepSizes(Runs done, List<RunRequest> stopped, List<RunRequest> continued, int component,
+                                  String title) {
         List<Series> series = new ArrayList<>();
-        for (int i = 0; i < runs.size(); i++) {
-            Measured m = done.get(runs.get(i));
+        for (int i = 0; i < stopped.size(); i++) {
+            Measured m = done.get(stopped.get(i));
             var color = Palette.planning(i);
             series.add(Curves.stepSize(m, component, m.label(), Look.line(color)));
-            PastZeroError past = pastZero(m);
+            PastZeroError past = PastZeroError.of(done.get(continued.get(i)));
             double[] x = new double[past.iterations().length + 1];
             double[] y = new double[x.length];
             x[0] = past.zeroAt(); // join the run's last row
@@ -99,16 +104,10 @@ public final class QuadraticFigures {
                 x[j] = past.iterations()[j - 1];
                 y[j] = past.stepSizes()[j - 1][component];
             }
-            series.add(new Series(m.label() + ", past zero error", x, y, Look.dashed(color)));
+            series.add(new Series(continued.get(i).label(), x, y, Look.dashed(color)));
         }
         return Plot.of(title, "iteration", "iterations k", "step_size", "step size α(" + (component + 1) + ")",
                 true, series);
-    }
-
-    /** {@code m} continued for {@link #PAST_ZERO_PLANS} plans past its zero-error iteration. */
-    public static PastZeroError pastZero(Measured m) {
-        int k = Integer.parseInt(m.request().spec().methodParams().get("K"));
-        return PastZeroError.of(m, (long) PAST_ZERO_PLANS * k);
     }
 
     private static List<Series> contours(Plot.Frame frame) {

@@ -3,6 +3,7 @@ package org.stepplan.paper.figures;
 import java.util.ArrayList;
 import java.util.List;
 import org.stepplan.paper.runs.Measured;
+import org.stepplan.paper.runs.PaperMethod;
 import org.stepplan.paper.runs.PaperRuns;
 import org.stepplan.paper.runs.RunRequest;
 import org.stepplan.paper.runs.Runs;
@@ -22,8 +23,8 @@ final class RepeatedPlanningFigures {
 
     static Figure figure7a() {
         List<RunRequest> runs = new ArrayList<>(PaperRuns.csaugRuns());
-        runs.add(PaperRuns.gd("0.001"));
-        runs.add(PaperRuns.csawg("0.001", 2));
+        runs.add(PaperRuns.gd(0.001));
+        runs.add(PaperRuns.csawg(0.001, 2));
         return new Figure("7a", "Rosenbrock: repeated planning, error against iterations and evaluations",
                 "Csaug P=5 M=10 (γ=0.001) for K=2/10/100 with GD γ=0.001 and single-step Csawg K2 for reference, "
                         + "the first 1,000 iterations; against iterations (fig7a) and gradient evaluations "
@@ -49,11 +50,9 @@ final class RepeatedPlanningFigures {
     }
 
     private static java.awt.Color color(Measured m, int i) {
-        return switch (m.request().spec().method()) {
-            case "gd" -> Palette.GD;
-            case "csawg" -> Palette.CSAWG;
-            default -> Palette.planning(i + 1);
-        };
+        PaperMethod method = m.request().method();
+        return method instanceof PaperMethod.Gd ? Palette.GD
+                : method instanceof PaperMethod.Csawg ? Palette.CSAWG : Palette.planning(i + 1);
     }
 
     private static double lastEvalsWithin(Measured m, long iterations) {

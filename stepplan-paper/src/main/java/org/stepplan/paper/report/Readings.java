@@ -30,9 +30,9 @@ final class Readings {
                     + "α(2)."),
             new Reading("Step sizes past zero error", "Our runs stop when the error is exactly 0 unless told to "
                     + "go on. The paper's Figure 4 continues: its α peaks at 1 in the plan right after w = w* and "
-                    + "then drops to 0. Figure 4 and its claims run each spec again with `stepplan run "
-                    + "--continue-past-zero` semantics for three more plans (checked to match the stopped run bit "
-                    + "for bit up to zero error)."),
+                    + "then drops to 0. Figure 4 and its claims use runs declared to go on for three more plans "
+                    + "(`stepplan run --continue-past-zero=N` with N = 3K iterations), which are the stopped runs "
+                    + "bit for bit up to zero error (a test checks it)."),
             new Reading("Heavy ball on the quadratic", "The paper does not give its Figure 3a heavy-ball settings; "
                     + "we use the classical optimal a = 4/(√L+√μ)², p = ((√L−√μ)/(√L+√μ))² (methods.md §5a)."),
             new Reading("Nesterov", "Constant momentum (√L−√μ)/(√L+√μ) with step 1/L, L = 1000, μ = 1 (methods.md "

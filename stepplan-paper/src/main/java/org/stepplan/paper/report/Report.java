@@ -18,9 +18,10 @@ import org.stepplan.paper.runs.Measured;
  * @param command     the exact command line
  * @param environment the machine and versions
  * @param wallSeconds the wall time of the whole reproduction
+ * @param svg         whether each panel was also written as SVG
  */
 public record Report(List<Drawn> figures, List<ClaimRow> rows, List<Measured> runs, String command,
-              Map<String, String> environment, double wallSeconds) {
+              Map<String, String> environment, double wallSeconds, boolean svg) {
 
     /** The heading of the machine-dependent last section. */
     public static final String ENVIRONMENT_HEADING = "Run environment";

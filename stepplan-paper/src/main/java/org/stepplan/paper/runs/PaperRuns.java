@@ -1,12 +1,22 @@
 package org.stepplan.paper.runs;
 
+import static org.stepplan.paper.runs.PaperMethod.text;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.stepplan.paper.runs.PaperMethod.Adam;
+import org.stepplan.paper.runs.PaperMethod.Csaug;
+import org.stepplan.paper.runs.PaperMethod.Csawg;
+import org.stepplan.paper.runs.PaperMethod.Gd;
+import org.stepplan.paper.runs.PaperMethod.HeavyBall;
+import org.stepplan.paper.runs.PaperMethod.Nesterov;
+import org.stepplan.paper.runs.PaperMethod.Rmsprop;
 import org.stepplan.run.StoppingRules;
 
 /**
  * Every run of the paper's experiments (docs/methods.md §10d), as {@code stepplan run} performs it. Each run is at most
- * 20,000 iterations and stops early at exactly zero error or at the first non-finite value.
+ * {@link #ITERATIONS} iterations and stops early at exactly zero error (the runs of Figure 4 past zero error three plans
+ * later) or at the first non-finite value.
  */
 public final class PaperRuns {
 
@@ -16,6 +26,10 @@ public final class PaperRuns {
     public static final double L = 1000;
     /** The quadratic's mu (smallest eigenvalue of Q). */
     public static final double MU = 1;
+    /** Plans the runs of Figure 4 go on past zero error (the paper's runs did not stop there). */
+    public static final int PAST_ZERO_PLANS = 3;
+    /** Figure 6 shows every 20th iteration (the paper's caption); its claim measures the same dots. */
+    public static final int TRACE_EVERY = 20;
 
     public static final String QUADRATIC = "quadratic-paper";
     public static final String ROSENBROCK = "rosenbrock";
@@ -28,21 +42,21 @@ public final class PaperRuns {
     /** Csaug's horizons (Figures 7, 8). */
     public static final List<Integer> CSAUG_KS = List.of(2, 10, 100);
     /** The GD step sizes of Figure 5a. */
-    public static final List<String> GD_GRID = List.of("0.0005", "0.001", "0.0015", "0.002");
+    public static final List<Double> GD_GRID = List.of(0.0005, 0.001, 0.0015, 0.002);
     /** Csawg's online step sizes on Rosenbrock. */
-    public static final List<String> CSAWG_GAMMAS = List.of("0.001", "0.0015");
+    public static final List<Double> CSAWG_GAMMAS = List.of(0.001, 0.0015);
     /** Heavy ball's momenta in Figure 9 (step 0.0015). */
-    public static final List<String> HEAVY_BALL_P = List.of("0.8", "0.9");
+    public static final List<Double> HEAVY_BALL_P = List.of(0.8, 0.9);
     /** RMSprop's learning rates in Figure 9. */
-    public static final List<String> RMSPROP_LR = List.of("0.0005", "0.001", "0.0015", "0.01");
+    public static final List<Double> RMSPROP_LR = List.of(0.0005, 0.001, 0.0015, 0.01);
     /** RMSprop's smoothing constants (the paper's beta, PyTorch's alpha). */
-    public static final List<String> RMSPROP_ALPHA = List.of("0.8", "0.9", "0.99");
+    public static final List<Double> RMSPROP_ALPHA = List.of(0.8, 0.9, 0.99);
     /** Adam's learning rates in Figure 9. */
-    public static final List<String> ADAM_LR = List.of("0.005", "0.01");
+    public static final List<Double> ADAM_LR = List.of(0.005, 0.01);
     /** Adam's beta1 values. */
-    public static final List<String> ADAM_BETA1 = List.of("0.9", "0.99", "0.999");
+    public static final List<Double> ADAM_BETA1 = List.of(0.9, 0.99, 0.999);
     /** Adam's beta2 values. */
-    public static final List<String> ADAM_BETA2 = List.of("0.99", "0.999", "0.9999");
+    public static final List<Double> ADAM_BETA2 = List.of(0.99, 0.999, 0.9999);
 
     private PaperRuns() {
     }
@@ -51,12 +65,14 @@ public final class PaperRuns {
 
     /** GD with step 0.00099 on the quadratic. */
     public static RunRequest quadraticGd() {
-        return RunRequest.of("GD γ=0.00099", QUADRATIC, RULES, "gd", "gamma", "0.00099");
+        Gd gd = new Gd(0.00099);
+        return new RunRequest("GD γ=" + text(gd.gamma()), QUADRATIC, gd, RULES);
     }
 
     /** Nesterov with constant momentum from mu and L on the quadratic. */
     public static RunRequest quadraticNesterov() {
-        return RunRequest.of("Nesterov (L=1000, μ=1)", QUADRATIC, RULES, "nesterov", "L", "1000", "mu", "1");
+        return new RunRequest("Nesterov (L=" + text(L) + ", μ=" + text(MU) + ")", QUADRATIC, new Nesterov(L, MU),
+                RULES);
     }
 
     /**
@@ -66,14 +82,26 @@ public final class PaperRuns {
     public static RunRequest quadraticHeavyBall() {
         double a = 4 / Math.pow(Math.sqrt(L) + Math.sqrt(MU), 2);
         double p = Math.pow((Math.sqrt(L) - Math.sqrt(MU)) / (Math.sqrt(L) + Math.sqrt(MU)), 2);
-        return RunRequest.of("heavy ball (optimal a, p)", QUADRATIC, RULES, "heavy-ball", "a", Double.toString(a),
-                "p", Double.toString(p));
+        return new RunRequest("heavy ball (optimal a, p)", QUADRATIC, new HeavyBall(a, p), RULES);
     }
 
     /** Csawg with online step 0.0009 and horizon K on the quadratic. */
     public static RunRequest quadraticCsawg(int k) {
-        return RunRequest.of("Csawg K" + k + " γ=0.0009", QUADRATIC, RULES, "csawg", "gamma", "0.0009", "K",
-                Integer.toString(k));
+        return quadraticCsawg(k, "", RULES);
+    }
+
+    /**
+     * Csawg K{@code k} on the quadratic going on {@link #PAST_ZERO_PLANS} plans ({@code PAST_ZERO_PLANS * k}
+     * iterations) past the iteration where its error became exactly 0, then stopping: {@code stepplan run
+     * --continue-past-zero=N}. Up to zero error it is the run {@link #quadraticCsawg} stops, row for row.
+     */
+    public static RunRequest quadraticCsawgPastZero(int k) {
+        return quadraticCsawg(k, ", past zero error", RULES.continuingPastZeroError((long) PAST_ZERO_PLANS * k));
+    }
+
+    private static RunRequest quadraticCsawg(int k, String suffix, StoppingRules rules) {
+        Csawg csawg = new Csawg(0.0009, k);
+        return new RunRequest("Csawg K" + k + " γ=" + text(csawg.gamma()) + suffix, QUADRATIC, csawg, rules);
     }
 
     /** Every run of Figure 3a. */
@@ -86,37 +114,37 @@ public final class PaperRuns {
     // ---- Rosenbrock (Sections 3 and 4, Figures 5 to 9)
 
     /** GD with step {@code gamma} on Rosenbrock. */
-    public static RunRequest gd(String gamma) {
-        return RunRequest.of("GD γ=" + gamma, ROSENBROCK, RULES, "gd", "gamma", gamma);
+    public static RunRequest gd(double gamma) {
+        return new RunRequest("GD γ=" + text(gamma), ROSENBROCK, new Gd(gamma), RULES);
     }
 
     /** Csawg (single-step planning) on Rosenbrock. */
-    public static RunRequest csawg(String gamma, int k) {
-        return RunRequest.of("Csawg K" + k + " γ=" + gamma, ROSENBROCK, RULES, "csawg", "gamma", gamma, "K",
-                Integer.toString(k));
+    public static RunRequest csawg(double gamma, int k) {
+        return new RunRequest("Csawg K" + k + " γ=" + text(gamma), ROSENBROCK, new Csawg(gamma, k), RULES);
     }
 
     /** Csaug (repeated planning, P = 5, M = 10, gamma = 0.001) on Rosenbrock. */
     public static RunRequest csaug(int k) {
-        return RunRequest.of("Csaug K" + k + " P5 M10", ROSENBROCK, RULES, "csaug", "gamma", "0.001", "K",
-                Integer.toString(k), "P", "5", "M", "10");
+        Csaug csaug = new Csaug(0.001, k, 5, 10);
+        return new RunRequest("Csaug K" + k + " P" + csaug.projections() + " M" + csaug.corrections(), ROSENBROCK, csaug, RULES);
     }
 
     /** Heavy ball with step 0.0015 and momentum {@code p} on Rosenbrock. */
-    public static RunRequest heavyBall(String p) {
-        return RunRequest.of("heavy ball a=0.0015 p=" + p, ROSENBROCK, RULES, "heavy-ball", "a", "0.0015", "p", p);
+    public static RunRequest heavyBall(double p) {
+        HeavyBall hb = new HeavyBall(0.0015, p);
+        return new RunRequest("heavy ball a=" + text(hb.a()) + " p=" + text(p), ROSENBROCK, hb, RULES);
     }
 
     /** RMSprop on Rosenbrock. */
-    public static RunRequest rmsprop(String lr, String alpha) {
-        return RunRequest.of("RMSprop lr=" + lr + " α=" + alpha, ROSENBROCK, RULES, "rmsprop", "lr", lr, "alpha",
-                alpha);
+    public static RunRequest rmsprop(double lr, double alpha) {
+        return new RunRequest("RMSprop lr=" + text(lr) + " α=" + text(alpha), ROSENBROCK, new Rmsprop(lr, alpha),
+                RULES);
     }
 
     /** Adam on Rosenbrock. */
-    public static RunRequest adam(String lr, String beta1, String beta2) {
-        return RunRequest.of("Adam lr=" + lr + " β1=" + beta1 + " β2=" + beta2, ROSENBROCK, RULES, "adam", "lr", lr,
-                "beta1", beta1, "beta2", beta2);
+    public static RunRequest adam(double lr, double beta1, double beta2) {
+        return new RunRequest("Adam lr=" + text(lr) + " β1=" + text(beta1) + " β2=" + text(beta2), ROSENBROCK,
+                new Adam(lr, beta1, beta2), RULES);
     }
 
     /** The GD grid of Figure 5a. */
@@ -127,7 +155,7 @@ public final class PaperRuns {
     /** The Csawg runs of Figure 5a, gamma-major. */
     public static List<RunRequest> csawgGrid() {
         List<RunRequest> runs = new ArrayList<>();
-        for (String gamma : CSAWG_GAMMAS) {
+        for (double gamma : CSAWG_GAMMAS) {
             ROSENBROCK_KS.forEach(k -> runs.add(csawg(gamma, k)));
         }
         return runs;
@@ -146,7 +174,7 @@ public final class PaperRuns {
     /** The RMSprop grid of Figure 9. */
     public static List<RunRequest> rmspropGrid() {
         List<RunRequest> runs = new ArrayList<>();
-        for (String lr : RMSPROP_LR) {
+        for (double lr : RMSPROP_LR) {
             RMSPROP_ALPHA.forEach(a -> runs.add(rmsprop(lr, a)));
         }
         return runs;
@@ -155,8 +183,8 @@ public final class PaperRuns {
     /** The Adam grid of Figure 9. */
     public static List<RunRequest> adamGrid() {
         List<RunRequest> runs = new ArrayList<>();
-        for (String lr : ADAM_LR) {
-            for (String b1 : ADAM_BETA1) {
+        for (double lr : ADAM_LR) {
+            for (double b1 : ADAM_BETA1) {
                 ADAM_BETA2.forEach(b2 -> runs.add(adam(lr, b1, b2)));
             }
         }

@@ -31,8 +31,8 @@ class MeasuredTest {
 
     @Test
     void aDivergedRunKeepsThePathOfItsFiniteRows() {
-        Measured m = Measured.run(RunRequest.of("GD 0.01", PaperRuns.ROSENBROCK,
-                org.stepplan.run.StoppingRules.iterations(1000), "gd", "gamma", "0.01"));
+        Measured m = Measured.run(new RunRequest("GD 0.01", PaperRuns.ROSENBROCK, new PaperMethod.Gd(0.01),
+                org.stepplan.run.StoppingRules.iterations(1000)));
         assertThat(m.result().status().label()).isEqualTo("diverged");
         assertThat(m.path()).hasSize(m.trace().size());
         assertThat(m.path()).allMatch(w -> Double.isFinite(w[0]) && Double.isFinite(w[1]));
@@ -41,7 +41,23 @@ class MeasuredTest {
     @Test
     void theCommandIsTheStepplanRunCommandLine() {
         assertThat(PaperRuns.csaug(10).command()).isEqualTo("./stepplan run --problem rosenbrock --method csaug "
-                + "--param gamma=0.001 --param K=10 --param P=5 --param M=10 --max-iterations 20000");
+                + "--param gamma=0.001 --param horizon=10 --param projections=5 --param corrections=10 "
+                + "--max-iterations 20000");
         assertThat(PaperRuns.csaug(10).id()).isEqualTo(PaperRuns.csaug(10).command());
+        assertThat(PaperRuns.quadraticCsawg(2).command()).isEqualTo("./stepplan run --problem quadratic-paper "
+                + "--method csawg --param gamma=0.0009 --param horizon=2 --max-iterations 20000");
+        assertThat(PaperRuns.quadraticCsawgPastZero(10).command()).endsWith(" --continue-past-zero=30");
+        assertThat(PaperRuns.quadraticNesterov().command()).contains(" --param lipschitz=1000 --param mu=1 ");
+    }
+
+    /** Typed values are written as the paper writes them: shortest round-trip digits, no exponent. */
+    @Test
+    void valuesAreWrittenInPlainShortestDigits() {
+        assertThat(PaperMethod.text(0.0009)).isEqualTo("0.0009");
+        assertThat(PaperMethod.text(0.00099)).isEqualTo("0.00099");
+        assertThat(PaperMethod.text(1000)).isEqualTo("1000");
+        assertThat(PaperMethod.text(0.9999)).isEqualTo("0.9999");
+        double a = 4 / Math.pow(Math.sqrt(1000) + 1, 2);
+        assertThat(Double.parseDouble(PaperMethod.text(a))).isEqualTo(a);
     }
 }

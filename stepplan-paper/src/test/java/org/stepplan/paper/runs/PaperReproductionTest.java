@@ -30,7 +30,8 @@ class PaperReproductionTest {
     @ParameterizedTest(name = "Csaug K={0}: zero error at k={1} with {2} gradient evaluations")
     @CsvSource({"2, 18, 458", "10, 80, 465"})
     void repeatedPlanningReachesExactZeroErrorAsInFigure7(int k, long iteration, long gradEvals) {
-        Result r = run("rosenbrock", "csaug", Map.of("gamma", "0.001", "K", Integer.toString(k), "P", "5", "M", "10"),
+        Result r = run("rosenbrock", "csaug", Map.of("gamma", "0.001", "horizon", Integer.toString(k), "projections",
+                "5", "corrections", "10"),
                 20_000);
         assertThat(r.status()).isEqualTo(Status.CONVERGED);
         assertThat(r.firstZeroError()).isEqualTo(new Result.Mark(iteration, gradEvals));
@@ -45,7 +46,7 @@ class PaperReproductionTest {
     @CsvSource({"2, 400", "5, 320", "10, 133"})
     void singleStepPlanningSpeedUpOverGradientDescentAsInFigure5(int k, double paperRatio) {
         Result gd = run("rosenbrock", "gd", Map.of("gamma", "0.001"), 10_000);
-        Result csawg = run("rosenbrock", "csawg", Map.of("gamma", "0.001", "K", Integer.toString(k)), 10_000);
+        Result csawg = run("rosenbrock", "csawg", Map.of("gamma", "0.001", "horizon", Integer.toString(k)), 10_000);
         TraceRow g = gd.lastRowWithin(10_000);
         TraceRow c = csawg.lastRowWithin(10_000);
         assertThat(g.gradEvals()).isEqualTo(10_000);
@@ -57,7 +58,7 @@ class PaperReproductionTest {
     /** Section 3, Figure 3a: Csawg K2 (gamma 0.0009) reaches zero error in fewer than 500 iterations. */
     @Test
     void csawgK2ReachesExactZeroOnTheQuadraticInUnder500Iterations() {
-        Result r = run("quadratic-paper", "csawg", Map.of("gamma", "0.0009", "K", "2"), 500);
+        Result r = run("quadratic-paper", "csawg", Map.of("gamma", "0.0009", "horizon", "2"), 500);
         assertThat(r.status()).isEqualTo(Status.CONVERGED);
         assertThat(r.firstZeroError().iterations()).isLessThan(500);
     }
@@ -66,7 +67,7 @@ class PaperReproductionTest {
     @ParameterizedTest(name = "Csawg K={0} reaches exact zero on the quadratic")
     @ValueSource(ints = {10, 100, 1000})
     void csawgWithLongerHorizonsAlsoReachExactZero(int k) {
-        Result r = run("quadratic-paper", "csawg", Map.of("gamma", "0.0009", "K", Integer.toString(k)), 20_000);
+        Result r = run("quadratic-paper", "csawg", Map.of("gamma", "0.0009", "horizon", Integer.toString(k)), 20_000);
         assertThat(r.status()).isEqualTo(Status.CONVERGED);
         assertThat(r.error()).isEqualTo(0.0);
     }
@@ -86,7 +87,7 @@ class PaperReproductionTest {
     /** Section 3: Nesterov's rate on the quadratic is about 1 - sqrt(mu/L) = 0.968. */
     @Test
     void nesterovRateOnTheQuadraticIsAbout0968To0972() {
-        Result r = run("quadratic-paper", "nesterov", Map.of("L", "1000", "mu", "1"), 600);
+        Result r = run("quadratic-paper", "nesterov", Map.of("lipschitz", "1000", "mu", "1"), 600);
         assertThat(rate(r.trace(), 100, 600)).isBetween(0.968, 0.972);
     }
 }
