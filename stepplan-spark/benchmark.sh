@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Spark engine's benchmarks of docs/benchmarks.md (org.stepplan.spark.bench.SparkBenchmark, test sources: MLlib
-# is a test-scope dependency). Usage: stepplan-spark/benchmark.sh [JVM options --] fashion|synthetic|same MASTER ...
+# is a test-scope dependency). Usage: stepplan-spark/benchmark.sh [JVM options --] fashion|synthetic MASTER ...
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jvm=()

@@ -1,6 +1,8 @@
 package org.stepplan.learn;
 
+import java.util.Optional;
 import org.stepplan.core.Params;
+import org.stepplan.learn.data.Dataset;
 import org.stepplan.problems.Problem;
 
 /**
@@ -13,6 +15,17 @@ public interface LearningEngine {
 
     /** The value of the problem parameter {@code engine} that selects this engine. */
     String name();
+
+    /**
+     * The examples of a {@code dataset} parameter this engine reads itself (every example, before the split and the
+     * standardization, which are those of a user's CSV), or empty for the data sets of {@code DataSource}.
+     *
+     * @param params the problem's parameters ({@code label}, {@code master}, ...)
+     * @throws IllegalArgumentException for a malformed or missing input, naming it
+     */
+    default Optional<Dataset> read(String dataset, Params params) {
+        return Optional.empty();
+    }
 
     /**
      * The same problem (objective, start, monitor columns) with its training examples evaluated by this engine.

@@ -2,11 +2,13 @@ package org.stepplan.learn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.BiFunction;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
 import org.stepplan.learn.data.DataSource;
+import org.stepplan.learn.data.Dataset;
 import org.stepplan.learn.data.KnownDataset;
 import org.stepplan.learn.data.Split;
 import org.stepplan.problems.Problem;
@@ -43,8 +45,9 @@ public final class LearningProblems implements ProblemProvider {
     private static List<ParamSpec> common(String dataset) {
         return List.of(
                 ParamSpec.text("dataset", dataset, "one of " + String.join(", ", KnownDataset.labels())
-                        + " (./stepplan data install), or csv:PATH (numeric CSV, standardized)"),
-                ParamSpec.text("label", "last", "csv: the label column, last, first or a header name"),
+                        + " (./stepplan data install), csv:PATH (numeric CSV, standardized) or parquet:PATH "
+                        + "(engine spark; standardized)"),
+                ParamSpec.text("label", "last", "csv, parquet: the label column, last, first or a header name"),
                 ParamSpec.real("test_fraction", 0.2, "held-out fraction, stratified (0: train on every example; "
                         + "fashion-mnist keeps its official split)"),
                 ParamSpec.integer("split_seed", 1, "seed of the train/test split"),
@@ -72,21 +75,27 @@ public final class LearningProblems implements ProblemProvider {
     }
 
     private static Problem create(String name, Params p, BiFunction<Split, Params, Model> model) {
-        String engine = p.text("engine");
-        LearningProblem local = createLocal(name, p, model);
-        if (engine.equals(LOCAL)) {
-            return local;
+        LearningEngine engine = engine(p.text("engine"));
+        LearningProblem local = createLocal(name, p, model, engine);
+        return engine == null ? local : engine.distribute(local, p);
+    }
+
+    /** The engine named {@code name}, null for {@code local}. */
+    private static LearningEngine engine(String name) {
+        if (name.equals(LOCAL)) {
+            return null;
         }
         for (LearningEngine e : ServiceLoader.load(LearningEngine.class)) {
-            if (e.name().equals(engine)) {
-                return e.distribute(local, p);
+            if (e.name().equals(name)) {
+                return e;
             }
         }
-        throw new IllegalArgumentException("engine '" + engine + "' is not available (local, or spark when "
+        throw new IllegalArgumentException("engine '" + name + "' is not available (local, or spark when "
                 + "stepplan-spark is on the classpath: ./stepplan run ... --engine spark loads it)");
     }
 
-    private static LearningProblem createLocal(String name, Params p, BiFunction<Split, Params, Model> model) {
+    private static LearningProblem createLocal(String name, Params p, BiFunction<Split, Params, Model> model,
+                                               LearningEngine engine) {
         double l2 = p.real("l2");
         if (!(Double.isFinite(l2) && l2 >= 0)) {
             throw new IllegalArgumentException("l2 must be finite and >= 0, got " + l2);
@@ -95,8 +104,11 @@ public final class LearningProblems implements ProblemProvider {
         if (evalEvery < 0) {
             throw new IllegalArgumentException("eval_every must be >= 0, got " + evalEvery);
         }
-        Split split = DataSource.load(p.text("dataset"), p.real("test_fraction"), p.integer("split_seed"),
-                p.text("label"));
+        String dataset = p.text("dataset");
+        Optional<Dataset> read = engine == null ? Optional.empty() : engine.read(dataset, p);
+        Split split = read.isPresent()
+                ? DataSource.userData(read.get(), p.real("test_fraction"), p.integer("split_seed"))
+                : DataSource.load(dataset, p.real("test_fraction"), p.integer("split_seed"), p.text("label"));
         int batch = batch(p.text("batch"), split.train().examples());
         int threads = p.integer("threads");
         if (threads < 0) {

@@ -3,15 +3,17 @@ package org.stepplan.spark;
 import java.io.Serializable;
 
 /**
- * A contiguous run of training examples as the executors hold them: examples {@code first .. first+rows-1} of the
- * data set, their features row-major ({@code features} per example) and their labels.
+ * A contiguous run of training examples as the executors hold them: block {@code index} of the data set, examples
+ * {@code first .. first+rows-1}, their features row-major ({@code features} per example) and their labels. The blocks
+ * of a data set are numbered 0..B-1 in the order of their examples, whatever the partitioning.
  *
+ * @param index    the block's number (its leaf in {@link BlockTree})
  * @param first    the global index of the first example
  * @param features features per example
  * @param x        row-major features, {@code labels.length * features} values
  * @param labels   the labels, one per example
  */
-public record Block(long first, int features, double[] x, int[] labels) implements Serializable {
+public record Block(long index, long first, int features, double[] x, int[] labels) implements Serializable {
 
     /** The number of examples. */
     public int rows() {
@@ -35,6 +37,6 @@ public record Block(long first, int features, double[] x, int[] labels) implemen
                 sy[k++] = labels[r];
             }
         }
-        return new Block(first, features, sx, sy);
+        return new Block(index, first, features, sx, sy);
     }
 }

@@ -10,7 +10,8 @@ import org.stepplan.learn.data.Dataset;
 
 /**
  * Training examples as a cached RDD of {@link Block}s of at most {@link #BLOCK_ROWS} consecutive examples, in global
- * index order over the partitions: from a data set the driver has read, or generated on the executors.
+ * index order over the partitions: from a data set the driver has read (sent to the executors once, then cached and
+ * locally checkpointed, so that no later task carries examples), or generated on the executors.
  */
 public final class SparkData {
 
@@ -22,7 +23,7 @@ public final class SparkData {
 
     /**
      * The examples of {@code data} spread over {@code partitions} partitions (0: the context's default parallelism),
-     * cached in memory.
+     * cached (memory, then local disk) and locally checkpointed: sent once, never recomputed; unpersist ends it.
      *
      * @throws IllegalArgumentException for negative partitions
      */
@@ -43,9 +44,16 @@ public final class SparkData {
             for (int r = 0; r < rows; r++) {
                 by[r] = data.label(first + r);
             }
-            blocks.add(new Block(first, f, bx, by));
+            blocks.add(new Block(blocks.size(), first, f, bx, by));
         }
-        return context.parallelize(blocks, slices(context, partitions)).persist(StorageLevel.MEMORY_ONLY());
+        JavaRDD<Block> rdd = context.parallelize(blocks, slices(context, partitions))
+                .persist(StorageLevel.MEMORY_ONLY());
+        // a parallelized collection's partitions hold their examples, and every task ships its partition: cut the
+        // lineage at the cached blocks (local checkpoint), so that later tasks carry only a reference to them. The
+        // price: blocks lost with an executor cannot be recomputed (a job then fails), and unpersist ends the RDD.
+        rdd.rdd().localCheckpoint();
+        rdd.count();
+        return rdd;
     }
 
     /**
@@ -84,7 +92,7 @@ public final class SparkData {
             }
             y[r] = rng.nextDouble() < 1.0 / (1.0 + Math.exp(-z)) ? 1 : 0;
         }
-        return new Block(first, features, x, y);
+        return new Block(first / BLOCK_ROWS, first, features, x, y);
     }
 
     /** A standard normal draw (Box-Muller, one of the pair). */

@@ -1,14 +1,17 @@
 package org.stepplan.spark;
 
+import java.util.Optional;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.stepplan.core.Params;
 import org.stepplan.learn.LearningEngine;
 import org.stepplan.learn.LearningProblem;
+import org.stepplan.learn.data.Dataset;
 import org.stepplan.problems.Problem;
 
 /**
  * {@code engine=spark}: the learning problem's training examples in a cached RDD on the master given by the
- * problem parameter {@code master}, over {@code partitions} partitions (0: the master's default parallelism).
+ * problem parameter {@code master}, over {@code partitions} partitions (0: the master's default parallelism); it also
+ * reads {@code dataset=parquet:PATH} through Spark SQL.
  * Declared in {@code META-INF/services}.
  */
 public final class SparkEngine implements LearningEngine {
@@ -16,6 +19,17 @@ public final class SparkEngine implements LearningEngine {
     @Override
     public String name() {
         return "spark";
+    }
+
+    /** {@code parquet:PATH}: the rows of a Parquet input read by Spark SQL on the master ({@link ParquetData}). */
+    @Override
+    public Optional<Dataset> read(String dataset, Params params) {
+        if (!dataset.startsWith(ParquetData.PREFIX)) {
+            return Optional.empty();
+        }
+        SparkData.requirePartitions(params.integer("partitions")); // before Spark starts
+        return Optional.of(ParquetData.read(SparkSessions.get(params.text("master")),
+                dataset.substring(ParquetData.PREFIX.length()), params.text("label")));
     }
 
     @Override

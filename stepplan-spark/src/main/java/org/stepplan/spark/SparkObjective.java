@@ -9,13 +9,15 @@ import org.stepplan.learn.ExampleLoss;
 
 /**
  * The full-batch learning objective ({@code batch=all}) evaluated data-parallel: the examples stay in a cached RDD
- * of {@link Block}s on the executors; each evaluation broadcasts w, every partition sums its examples' cross-entropies
- * and gradients ({@link ExampleLoss#add}), {@code treeAggregate} merges the partial sums (depth 2), and the driver
- * finishes f(w) and its gradient with the local objective's arithmetic ({@link ExampleLoss#finish}). The driver
- * holds O(d): w, the gradient and the partial sums of the tree's last level. Every gradient evaluation counts n
- * examples. The result equals the local objective up to the order of the floating-point sum (partial sums merged in
- * a tree instead of one running sum); Spark merges the last level in the order its tasks finish, so two evaluations
- * at the same w may differ in the last bits.
+ * of {@link Block}s on the executors; each evaluation broadcasts w, every block sums its examples' cross-entropies
+ * and gradients in order ({@link ExampleLoss#add}), the blocks' sums are combined by the fixed binary tree over the
+ * block indices of {@link BlockTree} ({@code treeAggregate} of the partitions' subtrees, depth 2), and the driver
+ * finishes f(w) and its gradient with the local objective's arithmetic ({@link ExampleLoss#finish}). The order of
+ * every floating-point addition is fixed by the blocks alone, so the value and gradient are bit-identical for any
+ * number of partitions, any master and any order in which the tasks finish; they equal the local objective's up to
+ * that order (pairwise over blocks instead of one running sum). A partition holding a contiguous range of blocks
+ * sends O(log B) subtree sums of d + 2 doubles, so the driver holds O(d log B) per evaluation. Every gradient
+ * evaluation counts n examples.
  */
 public final class SparkObjective implements Objective, ExampleBatch {
 
@@ -63,9 +65,10 @@ public final class SparkObjective implements Objective, ExampleBatch {
         Broadcast<double[]> weights = context.broadcast(w.clone());
         ExampleLoss terms = loss;
         try {
-            return data.treeAggregate(terms.emptySum(),
-                    (partial, b) -> terms.add(weights.value(), b.x(), b.labels(), b.features(), partial, withGradient),
-                    ExampleLoss::merge, DEPTH);
+            return data.treeAggregate(new BlockTree(),
+                    (tree, b) -> tree.add(b.index(), terms.add(weights.value(), b.x(), b.labels(), b.features(),
+                            terms.emptySum(), withGradient)),
+                    BlockTree::addAll, DEPTH).total();
         } finally {
             weights.destroy();
         }

@@ -4,24 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stepplan.core.Oracle;
 import org.stepplan.learn.LearningProblem;
+import org.stepplan.learn.data.Dataset;
+import org.stepplan.learn.data.UserCsv;
 import org.stepplan.methods.Methods;
 import org.stepplan.problems.Problem;
 import org.stepplan.problems.Problems;
 import org.stepplan.run.Minimizer;
+import org.stepplan.run.Monitor;
 import org.stepplan.run.Result;
 import org.stepplan.run.StoppingRules;
 import org.stepplan.run.TraceMemory;
@@ -51,6 +64,15 @@ class SparkEngineTest {
         return (LearningProblem) Problems.create(model, Map.of("dataset", dataset, "batch", batch));
     }
 
+    private static double[] perturbedStart(LearningProblem p) {
+        double[] w = p.start();
+        SplittableRandom rng = new SplittableRandom(3);
+        for (int k = 0; k < w.length; k++) {
+            w[k] += 0.05 * rng.nextGaussian();
+        }
+        return w;
+    }
+
     private static double relative(double[] a, double[] b) {
         double diff = 0.0;
         double norm = 0.0;
@@ -65,23 +87,47 @@ class SparkEngineTest {
     @CsvSource({"softmax, digits", "mlp, digits", "logistic, breast-cancer"})
     void fullBatchValueAndGradientEqualTheLocalObjective(String model, String dataset) {
         LearningProblem p = problem(model, dataset, "all");
-        double[] w = p.start();
-        SplittableRandom rng = new SplittableRandom(3);
-        for (int k = 0; k < w.length; k++) {
-            w[k] += 0.05 * rng.nextGaussian();
-        }
+        double[] w = perturbedStart(p);
         double[] local = new double[w.length];
         double localValue = p.oracle(0).gradient(w, local);
         JavaRDD<Block> data = SparkData.of(context, p.split().train(), 3, 100);
         SparkObjective objective = new SparkObjective(data, p.trainingExamples(), p.exampleLoss());
         double[] distributed = new double[w.length];
         double value = objective.valueAndGradient(w, distributed);
+        double valueOnly = objective.value(w);
         data.unpersist();
 
         assertThat(Math.abs(value - localValue) / Math.abs(localValue)).isLessThanOrEqualTo(1e-12);
-        assertThat(objective.value(w)).isEqualTo(value);
+        assertThat(valueOnly).isEqualTo(value);
         assertThat(relative(distributed, local)).isLessThanOrEqualTo(1e-12);
         assertThat(objective.batchSize()).isEqualTo(p.trainingExamples());
+    }
+
+    @Test
+    void fullBatchValueAndGradientAreBitIdenticalForOneTwoAndFourPartitionsAndRepeatedCalls() {
+        LearningProblem p = problem("softmax", "digits", "all");
+        double[] w = perturbedStart(p);
+        double[] local = new double[w.length];
+        double localValue = p.oracle(0).gradient(w, local);
+        double[] first = null;
+        double firstValue = Double.NaN;
+        for (int partitions : new int[] {1, 2, 4}) {
+            JavaRDD<Block> data = SparkData.of(context, p.split().train(), partitions, 100); // 18 blocks
+            SparkObjective objective = new SparkObjective(data, p.trainingExamples(), p.exampleLoss());
+            for (int call = 0; call < 2; call++) {
+                double[] g = new double[w.length];
+                double value = objective.valueAndGradient(w, g);
+                if (first == null) {
+                    first = g;
+                    firstValue = value;
+                }
+                assertThat(value).isEqualTo(firstValue);
+                assertThat(g).isEqualTo(first);
+            }
+            data.unpersist();
+        }
+        assertThat(Math.abs(firstValue - localValue) / localValue).isLessThanOrEqualTo(1e-12);
+        assertThat(relative(first, local)).isLessThanOrEqualTo(1e-12);
     }
 
     @Test
@@ -132,6 +178,67 @@ class SparkEngineTest {
         double[] g = new double[w.length];
         double value = distributed.oracle(0).gradient(w, g);
         assertThat(value).isCloseTo(local.trainingLoss(w), within(1e-12 * value));
+    }
+
+    @Test
+    void aParquetInputGivesTheExamplesValueAndGradientOfTheSameCsvLocallyAndOnSpark(@TempDir Path dir) throws IOException {
+        Dataset digits = problem("softmax", "digits", "all").split().train();
+        int f = digits.features();
+        Path csv = dir.resolve("digits.csv");
+        StringBuilder text = new StringBuilder();
+        StructType schema = new StructType();
+        for (int j = 0; j < f; j++) {
+            text.append("x").append(j).append(',');
+            schema = schema.add("x" + j, DataTypes.DoubleType);
+        }
+        text.append("label\n");
+        schema = schema.add("label", DataTypes.IntegerType);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < digits.examples(); i++) {
+            Object[] cells = new Object[f + 1];
+            for (int j = 0; j < f; j++) {
+                cells[j] = digits.feature(i, j);
+                text.append(digits.feature(i, j)).append(',');
+            }
+            cells[f] = digits.label(i);
+            text.append(digits.label(i)).append('\n');
+            rows.add(RowFactory.create(cells));
+        }
+        Files.writeString(csv, text);
+        Path parquet = dir.resolve("digits.parquet");
+        spark.createDataFrame(context.parallelize(rows, 2), schema).write().parquet(parquet.toString()); // 2 files
+
+        Dataset fromCsv = UserCsv.read(csv, "last");
+        Dataset fromParquet = ParquetData.read(spark, parquet.toString(), "label");
+        assertThat(fromParquet.rowMajorFeatures()).isEqualTo(fromCsv.rowMajorFeatures());
+        assertThat(fromParquet.classNames()).isEqualTo(fromCsv.classNames());
+        assertThat(IntStream.range(0, fromCsv.examples()).map(fromParquet::label).toArray())
+                .isEqualTo(IntStream.range(0, fromCsv.examples()).map(fromCsv::label).toArray());
+
+        LearningProblem local = (LearningProblem) Problems.create("softmax", Map.of("dataset", "csv:" + csv));
+        Problem distributed = Problems.create("softmax", Map.of("dataset", "parquet:" + parquet,
+                "engine", "spark", "master", "local[2]", "partitions", "3"));
+        double[] w = perturbedStart(local);
+        double[] expected = new double[w.length];
+        double expectedValue = local.oracle(0).gradient(w, expected);
+        double[] g = new double[w.length];
+        double value = distributed.oracle(0).gradient(w, g);
+        assertThat(Math.abs(value - expectedValue) / expectedValue).isLessThanOrEqualTo(1e-12);
+        assertThat(relative(g, expected)).isLessThanOrEqualTo(1e-12);
+        Problem csvOnSpark = Problems.create("softmax", Map.of("dataset", "csv:" + csv, "engine", "spark",
+                "master", "local[2]"));
+        double[] gCsv = new double[w.length];
+        assertThat(csvOnSpark.oracle(0).gradient(w, gCsv)).as("the same examples, the same fixed sum")
+                .isEqualTo(value);
+        assertThat(gCsv).isEqualTo(g);
+        Monitor monitor = distributed.monitor(distributed.oracle(0));
+        monitor.loss(w);
+        assertThat(monitor.measurement(3)).as("the same test set").isEqualTo(local.testAccuracy(w));
+
+        assertThatThrownBy(() -> ParquetData.read(spark, dir.resolve("none").toString(), "last"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("none");
+        assertThatThrownBy(() -> ParquetData.read(spark, parquet.toString(), "y"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'y'");
     }
 
     @Test

@@ -32,12 +32,12 @@ public final class DataSource {
      */
     public static Split load(String dataset, double testFraction, long splitSeed, String label) {
         if (dataset.startsWith(CSV_PREFIX)) {
-            Dataset all = UserCsv.read(Path.of(dataset.substring(CSV_PREFIX.length())), label);
-            return Standardization.apply(StratifiedSplit.of(all, testFraction, splitSeed));
+            return userData(UserCsv.read(Path.of(dataset.substring(CSV_PREFIX.length())), label), testFraction,
+                    splitSeed);
         }
         if (!KnownDataset.labels().contains(dataset)) {
             throw new IllegalArgumentException("dataset must be one of " + String.join(", ", KnownDataset.labels())
-                    + " or csv:PATH, got '" + dataset + "'");
+                    + ", csv:PATH or parquet:PATH (engine spark), got '" + dataset + "'");
         }
         KnownDataset known = KnownDataset.ofLabel(dataset);
         Path root = DataDirectory.resolve();
@@ -47,6 +47,14 @@ public final class DataSource {
         List<Object> key = known.hasOfficialSplit() ? List.of(known, root) : List.of(known, root, testFraction,
                 splitSeed);
         return CACHE.computeIfAbsent(key, k -> prepare(known, root, testFraction, splitSeed));
+    }
+
+    /**
+     * A user's examples ({@code all}, in their file's order) split like a user CSV: stratified by
+     * {@link StratifiedSplit}, then standardized with the training set's statistics.
+     */
+    public static Split userData(Dataset all, double testFraction, long splitSeed) {
+        return Standardization.apply(StratifiedSplit.of(all, testFraction, splitSeed));
     }
 
     private static Split prepare(KnownDataset known, Path root, double testFraction, long splitSeed) {

@@ -81,13 +81,23 @@ public final class UserCsv {
                 x[i * d + j++] = Double.parseDouble(cells[c]);
             }
         }
+        return labelled(file, x, d, labels);
+    }
+
+    /**
+     * The examples of a user's {@code file} (row-major {@code x}, {@code d} features each) with their label texts:
+     * the classes are the distinct texts, in numeric order when all are numbers and in text order otherwise.
+     *
+     * @throws IllegalArgumentException for a single class, naming the file
+     */
+    public static Dataset labelled(Path file, double[] x, int d, String[] labels) {
         List<String> classes = classes(labels);
         if (classes.size() < 2) {
             throw new IllegalArgumentException("dataset file " + file + " has a single class (" + classes.get(0)
                     + "); a classifier needs at least two");
         }
-        int[] y = new int[n];
-        for (int i = 0; i < n; i++) {
+        int[] y = new int[labels.length];
+        for (int i = 0; i < labels.length; i++) {
             y[i] = classes.indexOf(labels[i]);
         }
         return new Dataset(file.getFileName().toString(), x, y, d, classes);

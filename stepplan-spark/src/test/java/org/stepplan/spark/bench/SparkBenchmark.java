@@ -12,6 +12,9 @@ import org.apache.spark.ml.classification.LogisticRegression;
 import org.apache.spark.ml.classification.LogisticRegressionModel;
 import org.apache.spark.ml.linalg.VectorUDT;
 import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobEnd;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -37,12 +40,12 @@ import org.stepplan.spark.SparkSessions;
 /**
  * The figures of docs/benchmarks.md (Spark engine); a program, not a test. Arguments:
  * <ul>
- *   <li>{@code fashion MASTER PASSES}: full-batch softmax gradient passes on fashion-mnist, stepplan's Spark objective
- *       beside MLlib's multinomial LogisticRegression (same objective: l2 = regParam, no standardization) and the
- *       local objective;</li>
- *   <li>{@code synthetic MASTER ROWS FEATURES PASSES}: logistic regression on a data set generated on the executors,
- *       csawg and gd for PASSES gradient evaluations each, time per pass and peak heap;</li>
- *   <li>{@code same MASTER}: a digits softmax csawg run, printing its final loss and w's hash (to compare masters).</li>
+ *   <li>{@code fashion MASTER ROUNDS}: full-batch softmax gradient passes on fashion-mnist, stepplan's Spark objective
+ *       interleaved with MLlib's multinomial LogisticRegression fits (same objective: l2 = regParam, no
+ *       standardization) of 2, 6 and 10 iterations, ROUNDS times; MLlib's time per iteration is the slope of fit time
+ *       over iterations; then the local objective on 1 and 2 threads;</li>
+ *   <li>{@code synthetic MASTER ROWS FEATURES PASSES [METHODS]}: logistic regression on a data set generated on the
+ *       executors, each method (default plan,lbfgs) for PASSES gradient evaluations, time per pass and peak heap;</li>
  * </ul>
  */
 public final class SparkBenchmark {
@@ -57,43 +60,86 @@ public final class SparkBenchmark {
         switch (args[0]) {
             case "fashion" -> fashion(spark, context, Integer.parseInt(args[2]));
             case "synthetic" -> synthetic(context, Long.parseLong(args[2]), Integer.parseInt(args[3]),
-                    Integer.parseInt(args[4]));
-            case "same" -> same(context);
+                    Integer.parseInt(args[4]), (args.length > 5 ? args[5] : "plan,lbfgs").split(","));
             default -> throw new IllegalArgumentException("unknown benchmark " + args[0]);
         }
         spark.stop();
     }
 
-    private static void fashion(SparkSession spark, JavaSparkContext context, int passes) {
+    private static void fashion(SparkSession spark, JavaSparkContext context, int rounds) {
+        System.out.println("load average at start: " + loadAverage());
         LearningProblem p = (LearningProblem) Problems.create("softmax", Map.of("dataset", "fashion-mnist"));
         org.stepplan.learn.data.Dataset train = p.split().train();
         JavaRDD<Block> data = SparkData.of(context, train, 0);
         SparkObjective objective = new SparkObjective(data, p.trainingExamples(), p.exampleLoss());
         double[] w = p.start();
         double[] g = new double[w.length];
-        objective.valueAndGradient(w, g); // caches the RDD
-        for (int k = 0; k < 2; k++) {
+        for (int k = 0; k < 3; k++) { // the first caches the RDD
             objective.valueAndGradient(w, g);
         }
-        long t0 = System.nanoTime();
-        for (int k = 0; k < passes; k++) {
-            w[k % w.length] += 1e-3;
-            objective.valueAndGradient(w, g);
-        }
-        double spark1 = (System.nanoTime() - t0) / 1e6 / passes;
-        System.out.printf("stepplan SparkObjective: %.1f ms per full-batch gradient pass (n=%d, d=%d, %d passes)%n",
-                spark1, p.trainingExamples(), w.length, passes);
+        Dataset<Row> frame = mllibFrame(spark, context, train);
+        new LogisticRegression().setFamily("multinomial").setMaxIter(2).fit(frame); // MLlib's first-use costs
+        JobTimes jobs = new JobTimes();
+        spark.sparkContext().addSparkListener(jobs);
 
-        Objective local = p.oracle(0).deterministicObjective();
-        local.valueAndGradient(w, g);
-        int localPasses = Math.max(1, passes / 2);
-        t0 = System.nanoTime();
-        for (int k = 0; k < localPasses; k++) {
+        // rounds of: stepplan passes, an MLlib fit, ... with the fits' maxIter cycling, so that a change of load
+        // falls on both; MLlib's time per iteration is the least-squares slope of fit time over iterations
+        int[] maxIters = {2, 6, 10};
+        int mllibIterations = 0;
+        int passesPerFit = 2;
+        long stepplanNanos = 0;
+        int stepplanPasses = 0;
+        List<double[]> fits = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (int maxIter : maxIters) {
+                for (int k = 0; k < passesPerFit; k++) {
+                    w[k % w.length] += 1e-3;
+                    long t0 = System.nanoTime();
+                    objective.valueAndGradient(w, g);
+                    stepplanNanos += System.nanoTime() - t0;
+                    stepplanPasses++;
+                }
+                LogisticRegression lr = new LogisticRegression().setFamily("multinomial").setMaxIter(maxIter)
+                        .setTol(0).setRegParam(1e-4).setElasticNetParam(0).setStandardization(false)
+                        .setFitIntercept(true);
+                long t0 = System.nanoTime();
+                LogisticRegressionModel model = lr.fit(frame);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                int done = model.summary().totalIterations();
+                fits.add(new double[] {done, seconds});
+                mllibIterations += done;
+                System.out.printf("MLlib maxIter %d: %d iterations in %.2f s (load %s)%n", maxIter, done, seconds,
+                        loadAverage());
+            }
+        }
+        double stepplanMs = stepplanNanos / 1e6 / stepplanPasses;
+        double[] line = leastSquares(fits);
+        System.out.printf("stepplan SparkObjective: %.1f ms per full-batch value+gradient pass (%d passes between "
+                + "the fits; n=%d, d=%d, %d partitions)%n", stepplanMs, stepplanPasses, p.trainingExamples(),
+                w.length, data.getNumPartitions());
+        System.out.printf("MLlib LogisticRegression: %.1f ms per iteration (slope of %d fits, intercept %.2f s "
+                + "per fit)%n", line[1] * 1e3, fits.size(), line[0]);
+        System.out.printf("ratio stepplan / MLlib per iteration (slope): %.2f%n", stepplanMs / (line[1] * 1e3));
+        jobs.report(mllibIterations);
+
+        for (int threads : new int[] {1, 2}) {
+            Objective local = ((LearningProblem) Problems.create("softmax", Map.of("dataset", "fashion-mnist",
+                    "threads", Integer.toString(threads)))).oracle(0).deterministicObjective();
             local.valueAndGradient(w, g);
+            int localPasses = 4;
+            long t0 = System.nanoTime();
+            for (int k = 0; k < localPasses; k++) {
+                local.valueAndGradient(w, g);
+            }
+            System.out.printf("stepplan local objective (%d thread%s): %.1f ms per pass (%d passes)%n", threads,
+                    threads == 1 ? "" : "s", (System.nanoTime() - t0) / 1e6 / localPasses, localPasses);
         }
-        System.out.printf("stepplan local objective (one thread): %.1f ms per pass (%d passes)%n",
-                (System.nanoTime() - t0) / 1e6 / localPasses, localPasses);
+        System.out.println("load average at end: " + loadAverage());
+    }
 
+    /** The training set as MLlib's (label, features) frame, one partition per core of the master, cached. */
+    private static Dataset<Row> mllibFrame(SparkSession spark, JavaSparkContext context,
+                                           org.stepplan.learn.data.Dataset train) {
         StructType schema = new StructType().add("label", DataTypes.DoubleType).add("features", new VectorUDT());
         List<Row> rows = new ArrayList<>();
         int f = train.features();
@@ -105,28 +151,103 @@ public final class SparkBenchmark {
         }
         Dataset<Row> frame = spark.createDataFrame(rows, schema).repartition(context.defaultParallelism()).cache();
         frame.count();
-        rows.clear();
-        for (int iterations : new int[] {2, 2 + passes}) {
-            LogisticRegression lr = new LogisticRegression().setFamily("multinomial").setMaxIter(iterations).setTol(0)
-                    .setRegParam(1e-4).setElasticNetParam(0).setStandardization(false).setFitIntercept(true);
-            t0 = System.nanoTime();
-            LogisticRegressionModel model = lr.fit(frame);
-            double ms = (System.nanoTime() - t0) / 1e6;
-            int done = model.summary().totalIterations();
-            System.out.printf("MLlib LogisticRegression (multinomial, L-BFGS) maxIter %d: %d iterations in %.0f ms%n",
-                    iterations, done, ms);
-        }
-        System.out.println("(MLlib per iteration = the difference of the two fits over the difference of iterations)");
+        return frame;
     }
 
-    private static void synthetic(JavaSparkContext context, long rows, int features, int passes) {
+    /**
+     * The duration of every Spark job (its start to its end, as the scheduler reports them), by the name of its last
+     * stage, e.g. {@code treeAggregate at SparkObjective.java:NN} for a stepplan pass and
+     * {@code treeAggregate at RDDLossFunction.scala:NN} for one of MLlib's loss-and-gradient passes.
+     */
+    private static final class JobTimes extends SparkListener {
+        private final Map<Integer, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Integer, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, List<Long>> durations = new java.util.TreeMap<>();
+
+        @Override
+        public void onJobStart(SparkListenerJobStart start) {
+            started.put(start.jobId(), start.time());
+            names.put(start.jobId(), start.stageInfos().last().name());
+        }
+
+        @Override
+        public synchronized void onJobEnd(SparkListenerJobEnd end) {
+            Long t0 = started.remove(end.jobId());
+            String name = names.remove(end.jobId());
+            if (t0 != null) {
+                durations.computeIfAbsent(name, k -> new ArrayList<>()).add(end.time() - t0);
+            }
+        }
+
+        synchronized void report(int mllibIterations) {
+            try {
+                Thread.sleep(3000); // the listener bus delivers the last events asynchronously
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            double stepplan = Double.NaN;
+            double mllib = Double.NaN;
+            long mllibTotal = 0;
+            for (Map.Entry<String, List<Long>> e : durations.entrySet()) {
+                List<Long> ms = new ArrayList<>(e.getValue());
+                ms.sort(null);
+                long total = ms.stream().mapToLong(Long::longValue).sum();
+                double median = ms.size() % 2 == 1 ? ms.get(ms.size() / 2)
+                        : (ms.get(ms.size() / 2 - 1) + ms.get(ms.size() / 2)) / 2.0;
+                System.out.printf("jobs '%s': %d, median %.0f ms, mean %.0f ms, min %d ms%n", e.getKey(), ms.size(),
+                        median, (double) total / ms.size(), ms.get(0));
+                if (e.getKey().contains("SparkObjective")) {
+                    stepplan = median;
+                } else if (e.getKey().contains("RDDLossFunction")) {
+                    mllib = median;
+                    mllibTotal = total;
+                }
+            }
+            System.out.printf("per gradient pass (median job): stepplan %.0f ms, MLlib %.0f ms, ratio %.2f%n", stepplan,
+                    mllib, stepplan / mllib);
+            System.out.printf("MLlib loss-function job time per iteration: %.0f ms (%d iterations), ratio stepplan "
+                    + "pass / that %.2f%n", (double) mllibTotal / mllibIterations, mllibIterations,
+                    stepplan / ((double) mllibTotal / mllibIterations));
+        }
+    }
+
+    /** (intercept, slope) of the least-squares line through the points (x, y). */
+    private static double[] leastSquares(List<double[]> points) {
+        double mx = 0;
+        double my = 0;
+        for (double[] q : points) {
+            mx += q[0] / points.size();
+            my += q[1] / points.size();
+        }
+        double sxy = 0;
+        double sxx = 0;
+        for (double[] q : points) {
+            sxy += (q[0] - mx) * (q[1] - my);
+            sxx += (q[0] - mx) * (q[0] - mx);
+        }
+        double slope = sxy / sxx;
+        return new double[] {my - slope * mx, slope};
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void synthetic(JavaSparkContext context, long rows, int features, int passes, String[] methods) {
+        System.out.println("load average at start: " + loadAverage());
         long t0 = System.nanoTime();
         JavaRDD<Block> data = SparkData.syntheticLogistic(context, rows, features, 0, 42);
-        long n = data.map(Block::rows).reduce(Integer::sum);
+        data.count(); // generates and caches the blocks (no lambda of this class: executors may not have it)
+        long n = rows;
         System.out.printf("generated %d x %d on the executors in %.1f s%n", n, features,
                 (System.nanoTime() - t0) / 1e9);
         ExampleLoss loss = ExampleLoss.logistic(features, 1e-4);
-        for (String method : new String[] {"csawg", "gd"}) {
+        for (String method : methods) {
             SparkObjective objective = new SparkObjective(data, n, loss);
             Oracle oracle = Oracle.of(objective);
             long start = System.nanoTime();
@@ -151,20 +272,7 @@ public final class SparkBenchmark {
         System.gc();
         System.out.printf("peak heap %.0f MB (driver and, in local mode, the executors' cached blocks), "
                 + "heap after GC %.0f MB%n", peak / 1e6, (rt.totalMemory() - rt.freeMemory()) / 1e6);
-    }
-
-    private static void same(JavaSparkContext context) {
-        LearningProblem p = (LearningProblem) Problems.create("softmax", Map.of("test_fraction", "0"));
-        for (int partitions : new int[] {2}) {
-            JavaRDD<Block> data = SparkData.of(context, p.split().train(), partitions);
-            SparkObjective objective = new SparkObjective(data, p.trainingExamples(), p.exampleLoss());
-            Oracle oracle = Oracle.of(objective);
-            Result r = Minimizer.minimize(oracle, Methods.configure("csawg", Map.of()), p.start(),
-                    new LastValue(objective), new StoppingRules(30, Long.MAX_VALUE, Double.NaN, Double.NaN, true),
-                    TraceMemory.NONE);
-            System.out.printf("digits softmax csawg 30 iterations, %d partitions: loss %.17g, hash(w) %d%n",
-                    partitions, objective.value(r.w()), java.util.Arrays.hashCode(r.w()));
-        }
+        System.out.println("load average at end: " + loadAverage());
     }
 
     /** A monitor whose loss is the objective's value at w (one extra pass per row, counted). */
