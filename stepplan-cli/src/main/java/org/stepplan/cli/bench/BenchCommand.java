@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.stepplan.experiment.Progress;
 import org.stepplan.cli.ThreadsOption;
 import org.stepplan.suite.Suites;
+import org.stepplan.suite.output.Benchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package org.stepplan.cli.compare;
+package org.stepplan.experiment.compare;
 
 import java.util.Comparator;
 import java.util.List;
@@ -14,16 +14,16 @@ import org.stepplan.run.Status;
  * problem the full training loss at the final weights, not the last minibatch's); a tie goes to the setting listed
  * first.
  */
-final class Ranking {
+public final class Ranking {
 
-    static final String RULE = "best setting: fewest gradient evaluations to the target (or to zero error); if none "
+    public static final String RULE = "best setting: fewest gradient evaluations to the target (or to zero error); if none "
             + "reached it, lowest final error (loss when w* is unknown; full training loss on learning problems); diverged runs last; ties: first in the grid";
 
     private Ranking() {
     }
 
     /** Whether the run reached the target or exactly zero error. */
-    static boolean reached(Result r) {
+    public static boolean reached(Result r) {
         return r.status() == Status.TARGET_REACHED || r.status() == Status.CONVERGED;
     }
 
@@ -31,7 +31,7 @@ final class Ranking {
      * The final error, or the loss when the problem has no known minimizer (the last finite value); on a learning
      * problem the full training loss at the final weights (infinite when they are not finite).
      */
-    static double measure(Experiment.Outcome o) {
+    public static double measure(Experiment.Outcome o) {
         if (o.problem() instanceof LearningProblem learning && o.result().status() != Status.DIVERGED) {
             double loss = learning.trainingLoss(o.result().w());
             return Double.isFinite(loss) ? loss : Double.POSITIVE_INFINITY;
@@ -48,7 +48,7 @@ final class Ranking {
     }
 
     /** The best of {@code runs} (in grid order) by {@link #RULE}. */
-    static Experiment.Outcome best(List<Experiment.Outcome> runs) {
+    public static Experiment.Outcome best(List<Experiment.Outcome> runs) {
         Comparator<Experiment.Outcome> rule = Comparator
                 .comparing((Experiment.Outcome o) -> o.result().status() == Status.DIVERGED)
                 .thenComparing(o -> !reached(o.result()))

@@ -1,4 +1,4 @@
-package org.stepplan.cli.compare;
+package org.stepplan.experiment.compare;
 
 import java.util.Arrays;
 import org.stepplan.run.Iteration;
@@ -8,7 +8,7 @@ import org.stepplan.run.RunListener;
  * Records a learning run's measured training loss against epochs (the monitor's {@code epoch} and {@code train_loss}
  * measurements, at the rows where the training loss was measured); records nothing on other problems.
  */
-final class TrainingCurve implements RunListener {
+public final class TrainingCurve implements RunListener {
 
     private double[] epochs = new double[16];
     private double[] losses = new double[16];
@@ -31,12 +31,12 @@ final class TrainingCurve implements RunListener {
     }
 
     /** The epochs of the measured rows. */
-    double[] epochs() {
+    public double[] epochs() {
         return Arrays.copyOf(epochs, size);
     }
 
     /** The training loss at those rows. */
-    double[] losses() {
+    public double[] losses() {
         return Arrays.copyOf(losses, size);
     }
 }
