@@ -23,7 +23,7 @@ public final class Ranking {
     }
 
     /** Whether the run reached the target or exactly zero error. */
-    public static boolean reached(Result r) {
+    static boolean reached(Result r) {
         return r.status() == Status.TARGET_REACHED || r.status() == Status.CONVERGED;
     }
 
@@ -31,7 +31,7 @@ public final class Ranking {
      * The final error, or the loss when the problem has no known minimizer (the last finite value); on a learning
      * problem the full training loss at the final weights (infinite when they are not finite).
      */
-    public static double measure(Experiment.Outcome o) {
+    static double measure(Experiment.Outcome o) {
         if (o.problem() instanceof LearningProblem learning && o.result().status() != Status.DIVERGED) {
             double loss = learning.trainingLoss(o.result().w());
             return Double.isFinite(loss) ? loss : Double.POSITIVE_INFINITY;
@@ -48,7 +48,7 @@ public final class Ranking {
     }
 
     /** The best of {@code runs} (in grid order) by {@link #RULE}. */
-    public static Experiment.Outcome best(List<Experiment.Outcome> runs) {
+    static Experiment.Outcome best(List<Experiment.Outcome> runs) {
         Comparator<Experiment.Outcome> rule = Comparator
                 .comparing((Experiment.Outcome o) -> o.result().status() == Status.DIVERGED)
                 .thenComparing(o -> !reached(o.result()))

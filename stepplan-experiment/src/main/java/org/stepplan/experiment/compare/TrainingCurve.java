@@ -8,7 +8,7 @@ import org.stepplan.run.RunListener;
  * Records a learning run's measured training loss against epochs (the monitor's {@code epoch} and {@code train_loss}
  * measurements, at the rows where the training loss was measured); records nothing on other problems.
  */
-public final class TrainingCurve implements RunListener {
+final class TrainingCurve implements RunListener {
 
     private double[] epochs = new double[16];
     private double[] losses = new double[16];
@@ -31,12 +31,12 @@ public final class TrainingCurve implements RunListener {
     }
 
     /** The epochs of the measured rows. */
-    public double[] epochs() {
+    double[] epochs() {
         return Arrays.copyOf(epochs, size);
     }
 
     /** The training loss at those rows. */
-    public double[] losses() {
+    double[] losses() {
         return Arrays.copyOf(losses, size);
     }
 }
