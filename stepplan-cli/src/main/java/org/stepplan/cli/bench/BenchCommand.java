@@ -1,15 +1,14 @@
 package org.stepplan.cli.bench;
 
 import org.stepplan.cli.ExitCodes;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.stepplan.experiment.Progress;
 import org.stepplan.cli.ThreadsOption;
 import org.stepplan.suite.Suites;
+import org.stepplan.suite.output.Benchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,18 +54,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int threadCount = threads.get();
-        PrintWriter err = spec.commandLine().getErr();
-        Benchmark.Outcome outcome;
-        try (Progress progress = Progress.onStderr(err)) {
-            outcome = Benchmark.run(new Benchmark.Options(new LinkedHashSet<>(suites), new LinkedHashSet<>(methods),
-                    budget, tol, out, threadCount, force, progress));
+        try (Progress progress = Progress.onStderr(spec.commandLine().getErr())) {
+            Benchmark.run(new Benchmark.Options(new LinkedHashSet<>(suites), new LinkedHashSet<>(methods), budget, tol,
+                    out, threadCount, force, progress), spec.commandLine().getOut());
         }
-        PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "%d runs, wrote %d files to %s in %.1f s%n", outcome.runs(), outcome.files(), out,
-                outcome.wallSeconds());
-        outcome.summary().forEach(o::println);
-        o.println("report: " + out.resolve("report.html") + " (and report.md)");
-        o.flush();
         return ExitCodes.OK;
     }
 }

@@ -1,2 +1,2 @@
-/** {@code stepplan bench}: runs the benchmark suites and writes their CSV files, profiles and report. */
+/** {@code stepplan bench}: the command line of stepplan-suite's {@code org.stepplan.suite.output.Benchmark}. */
 package org.stepplan.cli.bench;

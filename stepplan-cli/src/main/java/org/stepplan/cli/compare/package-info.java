@@ -1,5 +1,4 @@
 /**
- * {@code stepplan compare}: methods against each other on one problem from a YAML or command-line spec, ranked, with
- * training curves.
+ * {@code stepplan compare}: the command line of stepplan-experiment's {@code org.stepplan.experiment.compare}.
  */
 package org.stepplan.cli.compare;

@@ -1,4 +1,4 @@
-package org.stepplan.cli.compare;
+package org.stepplan.experiment.compare;
 
 import java.util.Comparator;
 import java.util.List;
@@ -14,9 +14,9 @@ import org.stepplan.run.Status;
  * problem the full training loss at the final weights, not the last minibatch's); a tie goes to the setting listed
  * first.
  */
-final class Ranking {
+public final class Ranking {
 
-    static final String RULE = "best setting: fewest gradient evaluations to the target (or to zero error); if none "
+    public static final String RULE = "best setting: fewest gradient evaluations to the target (or to zero error); if none "
             + "reached it, lowest final error (loss when w* is unknown; full training loss on learning problems); diverged runs last; ties: first in the grid";
 
     private Ranking() {

@@ -1,4 +1,4 @@
-package org.stepplan.cli.bench;
+package org.stepplan.suite.output;
 
 import java.util.HashSet;
 import java.util.List;

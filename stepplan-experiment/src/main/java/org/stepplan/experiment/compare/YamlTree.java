@@ -1,4 +1,4 @@
-package org.stepplan.cli.compare;
+package org.stepplan.experiment.compare;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package org.stepplan.cli.bench;
+package org.stepplan.suite.output;
 
 import static org.stepplan.report.Document.cells;
 import static org.stepplan.report.Document.code;

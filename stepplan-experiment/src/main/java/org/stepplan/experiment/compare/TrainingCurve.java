@@ -1,4 +1,4 @@
-package org.stepplan.cli.compare;
+package org.stepplan.experiment.compare;
 
 import java.util.Arrays;
 import org.stepplan.run.Iteration;

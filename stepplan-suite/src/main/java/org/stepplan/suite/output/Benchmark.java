@@ -1,5 +1,6 @@
-package org.stepplan.cli.bench;
+package org.stepplan.suite.output;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,8 +72,8 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    /** Runs the benchmark and writes its files. */
-    public static Outcome run(Options o) throws Exception {
+    /** Runs the benchmark, writes its files and prints what was done and the verdicts on {@code out}. */
+    public static Outcome run(Options o, PrintWriter out) throws Exception {
         long t0 = System.nanoTime();
         List<Entrant> entrants = o.methods().isEmpty() ? Entrants.defaults(o.budget())
                 : Entrants.only(o.budget(), o.methods());
@@ -129,7 +130,13 @@ public final class Benchmark {
         for (Bench.SuiteResult r : results) {
             r.verdicts().forEach(v -> summary.add(r.suite() + ": " + v.text()));
         }
-        return new Outcome(jobs.size(), files.size(), (System.nanoTime() - t0) / 1e9, summary, results);
+        Outcome outcome = new Outcome(jobs.size(), files.size(), (System.nanoTime() - t0) / 1e9, summary, results);
+        out.printf(Locale.ROOT, "%d runs, wrote %d files to %s in %.1f s%n", outcome.runs(), outcome.files(), o.out(),
+                outcome.wallSeconds());
+        outcome.summary().forEach(out::println);
+        out.println("report: " + o.out().resolve("report.html") + " (and report.md)");
+        out.flush();
+        return outcome;
     }
 
     /** The colour of an entrant: its place in the entrant list. */
