@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.stepplan.experiment.Progress;
 import org.stepplan.cli.ThreadsOption;
+import org.stepplan.experiment.study.LearningStudy;
+import org.stepplan.experiment.study.PlanningStudy;
 import org.stepplan.methods.Methods;
 import org.stepplan.planning.BasePlanning;
 import picocli.CommandLine;

@@ -1,4 +1,4 @@
-package org.stepplan.cli.study;
+package org.stepplan.experiment.study;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ import org.stepplan.run.TraceMemory;
  *   <li>Targets T0/T1: {@code plan} at its defaults against Nesterov given the true L and mu.</li>
  * </ol>
  */
-final class PlanningStudy {
+public final class PlanningStudy {
 
     /** The error the deterministic targets ask for. */
     static final double TARGET_ERROR = 1e-6;
@@ -65,14 +65,15 @@ final class PlanningStudy {
      *                         defaults)
      * @param learningProblems the learning problems of sections 5-7, by label (e.g. {@code softmax/digits})
      */
-    record Selection(java.util.Set<Integer> sections, Map<String, String> plan, List<String> learningProblems) {
+    public record Selection(java.util.Set<Integer> sections, Map<String, String> plan, List<String> learningProblems) {
 
-        boolean has(int section) {
+        public boolean has(int section) {
             return sections.contains(section);
         }
     }
 
-    PlanningStudy(Path out, boolean force, int threads, Progress progress, String command, Selection selection) {
+    public PlanningStudy(Path out, boolean force, int threads, Progress progress, String command,
+            Selection selection) {
         this.out = out;
         this.threads = threads;
         this.force = force;
@@ -81,7 +82,7 @@ final class PlanningStudy {
         this.selection = selection;
     }
 
-    List<Path> run() throws Exception {
+    public List<Path> run() throws Exception {
         Files.createDirectories(out);
         md.append("# Planning study\n\nMade by `").append(command).append("` (deterministic: the same numbers on "
                 + "every machine). Error = ||w - w*||; \"evals\" = gradient evaluations to error <= 1e-6 within "
