@@ -78,7 +78,7 @@ public final class LearningStudy {
     }
 
     /** The labels of the learning problems, in the study's order. */
-    public static List<String> labels() {
+    static List<String> labels() {
         return TASKS.stream().map(Task::label).toList();
     }
 

@@ -15,6 +15,8 @@ import org.stepplan.files.AtomicFiles;
 import org.stepplan.experiment.Experiment;
 import org.stepplan.experiment.Progress;
 import org.stepplan.experiment.RunSpec;
+import org.stepplan.methods.Methods;
+import org.stepplan.planning.BasePlanning;
 import org.stepplan.plot.ChartFiles;
 import org.stepplan.plot.Decimate;
 import org.stepplan.plot.Look;
@@ -63,9 +65,26 @@ public final class PlanningStudy {
      * @param sections         the sections to run (1-7)
      * @param plan             the parameters of the {@code plan} that the target sections (4-7) measure (empty: its
      *                         defaults)
-     * @param learningProblems the learning problems of sections 5-7, by label (e.g. {@code softmax/digits})
+     * @param learningProblems the learning problems of sections 5-7, by label (e.g. {@code softmax/digits}); null:
+     *                         all of them
      */
     public record Selection(java.util.Set<Integer> sections, Map<String, String> plan, List<String> learningProblems) {
+
+        /** Refuses an unknown learning problem or a bad parameter of {@code plan} (IllegalArgumentException). */
+        public Selection {
+            List<String> known = LearningStudy.labels();
+            learningProblems = learningProblems == null ? known : List.copyOf(learningProblems);
+            for (String p : learningProblems) {
+                if (!known.contains(p)) {
+                    throw new IllegalArgumentException("unknown learning problem '" + p + "'; known: "
+                            + String.join(", ", known));
+                }
+            }
+            if (!plan.isEmpty()) {
+                Methods.configure(BasePlanning.PLAN, plan); // refuses an unknown or bad parameter, naming it
+            }
+            plan = Map.copyOf(plan);
+        }
 
         public boolean has(int section) {
             return sections.contains(section);
