@@ -12,8 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.stepplan.experiment.Progress;
 import org.stepplan.cli.ThreadsOption;
-import org.stepplan.methods.Methods;
-import org.stepplan.planning.BasePlanning;
+import org.stepplan.experiment.study.PlanningStudy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,30 +60,17 @@ public final class StudyCommand implements Callable<Integer> {
         int threadCount = threads.get();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files;
+        PlanningStudy.Selection selection = new PlanningStudy.Selection(parseSections(sections), planParams,
+                learningProblems);
         long t0 = System.nanoTime();
         try (Progress progress = Progress.onStderr(err)) {
             files = new PlanningStudy(out, force, threadCount, progress, "./stepplan study planning --out " + out
-                    + (force ? " --force" : "") + commandSuffix(), selection()).run();
+                    + (force ? " --force" : "") + commandSuffix(), selection).run();
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "wrote %d files to %s in %.1f s%n", files.size(), out, (System.nanoTime() - t0) / 1e9);
         o.flush();
         return ExitCodes.OK;
-    }
-
-    private PlanningStudy.Selection selection() {
-        List<String> known = LearningStudy.labels();
-        List<String> problems = learningProblems == null ? known : learningProblems;
-        for (String p : problems) {
-            if (!known.contains(p)) {
-                throw new IllegalArgumentException("unknown learning problem '" + p + "'; known: "
-                        + String.join(", ", known));
-            }
-        }
-        if (!planParams.isEmpty()) {
-            Methods.configure(BasePlanning.PLAN, planParams); // refuses an unknown or bad parameter, naming it
-        }
-        return new PlanningStudy.Selection(parseSections(sections), Map.copyOf(planParams), problems);
     }
 
     /** "1-4", "5,7", "1-3,6": the sections, each in 1..7. */

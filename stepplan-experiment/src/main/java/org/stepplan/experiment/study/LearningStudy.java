@@ -1,4 +1,4 @@
-package org.stepplan.cli.study;
+package org.stepplan.experiment.study;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +26,7 @@ import org.stepplan.run.TraceMemory;
  * those of the gradient evaluations, as the oracle counts them; function evaluations (the safeguard's forward passes
  * on the current minibatch) are listed separately.
  */
-final class LearningStudy {
+public final class LearningStudy {
 
     static final int EPOCHS = 20;
     static final int BATCH = 32;

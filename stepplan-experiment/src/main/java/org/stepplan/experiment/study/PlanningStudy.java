@@ -1,4 +1,4 @@
-package org.stepplan.cli.study;
+package org.stepplan.experiment.study;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +15,8 @@ import org.stepplan.files.AtomicFiles;
 import org.stepplan.experiment.Experiment;
 import org.stepplan.experiment.Progress;
 import org.stepplan.experiment.RunSpec;
+import org.stepplan.methods.Methods;
+import org.stepplan.planning.BasePlanning;
 import org.stepplan.plot.ChartFiles;
 import org.stepplan.plot.Decimate;
 import org.stepplan.plot.Look;
@@ -39,7 +41,7 @@ import org.stepplan.run.TraceMemory;
  *   <li>Targets T0/T1: {@code plan} at its defaults against Nesterov given the true L and mu.</li>
  * </ol>
  */
-final class PlanningStudy {
+public final class PlanningStudy {
 
     /** The error the deterministic targets ask for. */
     static final double TARGET_ERROR = 1e-6;
@@ -63,16 +65,34 @@ final class PlanningStudy {
      * @param sections         the sections to run (1-7)
      * @param plan             the parameters of the {@code plan} that the target sections (4-7) measure (empty: its
      *                         defaults)
-     * @param learningProblems the learning problems of sections 5-7, by label (e.g. {@code softmax/digits})
+     * @param learningProblems the learning problems of sections 5-7, by label (e.g. {@code softmax/digits}); null:
+     *                         all of them
      */
-    record Selection(java.util.Set<Integer> sections, Map<String, String> plan, List<String> learningProblems) {
+    public record Selection(java.util.Set<Integer> sections, Map<String, String> plan, List<String> learningProblems) {
 
-        boolean has(int section) {
+        /** Refuses an unknown learning problem or a bad parameter of {@code plan} (IllegalArgumentException). */
+        public Selection {
+            List<String> known = LearningStudy.labels();
+            learningProblems = learningProblems == null ? known : List.copyOf(learningProblems);
+            for (String p : learningProblems) {
+                if (!known.contains(p)) {
+                    throw new IllegalArgumentException("unknown learning problem '" + p + "'; known: "
+                            + String.join(", ", known));
+                }
+            }
+            if (!plan.isEmpty()) {
+                Methods.configure(BasePlanning.PLAN, plan); // refuses an unknown or bad parameter, naming it
+            }
+            plan = Map.copyOf(plan);
+        }
+
+        public boolean has(int section) {
             return sections.contains(section);
         }
     }
 
-    PlanningStudy(Path out, boolean force, int threads, Progress progress, String command, Selection selection) {
+    public PlanningStudy(Path out, boolean force, int threads, Progress progress, String command,
+            Selection selection) {
         this.out = out;
         this.threads = threads;
         this.force = force;
@@ -81,7 +101,7 @@ final class PlanningStudy {
         this.selection = selection;
     }
 
-    List<Path> run() throws Exception {
+    public List<Path> run() throws Exception {
         Files.createDirectories(out);
         md.append("# Planning study\n\nMade by `").append(command).append("` (deterministic: the same numbers on "
                 + "every machine). Error = ||w - w*||; \"evals\" = gradient evaluations to error <= 1e-6 within "
