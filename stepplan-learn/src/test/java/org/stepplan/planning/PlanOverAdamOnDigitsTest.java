@@ -2,17 +2,14 @@ package org.stepplan.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.DoubleBuffer;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stepplan.core.Oracle;
 import org.stepplan.learn.LearningProblem;
 import org.stepplan.methods.Methods;
 import org.stepplan.problems.Problems;
-import org.stepplan.run.Iteration;
 import org.stepplan.run.Minimizer;
 import org.stepplan.run.Result;
-import org.stepplan.run.RunListener;
 import org.stepplan.run.Status;
 import org.stepplan.run.StoppingRules;
 import org.stepplan.run.TraceMemory;
@@ -41,25 +38,12 @@ class PlanOverAdamOnDigitsTest {
         assertThat(adamExamples).isEqualTo(EPOCHS * 1438L);
 
         Oracle planOracle = problem.oracle(0);
-        long[] reachedAt = {-1};
-        double[] w = new double[problem.dimension()];
-        RunListener watch = new RunListener() {
-            @Override
-            public void onIteration(Iteration it) {
-                if (reachedAt[0] < 0 && it.iteration() % (PER_EPOCH / 5) == 0) {
-                    DoubleBuffer view = it.w();
-                    view.get(0, w);
-                    if (problem.trainingLoss(w) <= target) {
-                        reachedAt[0] = planOracle.examples();
-                    }
-                }
-            }
-        };
+        LossReached watch = new LossReached(problem, planOracle, target, PER_EPOCH / 5);
         Result plan = Minimizer.minimize(planOracle, Methods.configure("plan", Map.of()), problem.start(),
                 problem.monitor(planOracle), StoppingRules.iterations((long) EPOCHS * PER_EPOCH), TraceMemory.NONE,
                 watch);
         assertThat(plan.status()).isEqualTo(Status.MAX_ITERATIONS);
-        assertThat(reachedAt[0]).isPositive();
-        assertThat((double) reachedAt[0] / adamExamples).isLessThanOrEqualTo(0.60);
+        assertThat(watch.examples()).isPositive();
+        assertThat((double) watch.examples() / adamExamples).isLessThanOrEqualTo(0.60);
     }
 }

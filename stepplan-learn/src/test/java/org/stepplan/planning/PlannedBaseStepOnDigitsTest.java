@@ -2,7 +2,6 @@ package org.stepplan.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.DoubleBuffer;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,10 +9,8 @@ import org.stepplan.core.Oracle;
 import org.stepplan.learn.LearningProblem;
 import org.stepplan.methods.Methods;
 import org.stepplan.problems.Problems;
-import org.stepplan.run.Iteration;
 import org.stepplan.run.Minimizer;
 import org.stepplan.run.Result;
-import org.stepplan.run.RunListener;
 import org.stepplan.run.StoppingRules;
 import org.stepplan.run.TraceMemory;
 
@@ -40,23 +37,10 @@ class PlannedBaseStepOnDigitsTest {
         double target = problem.trainingLoss(adam.w());
 
         Oracle planOracle = problem.oracle(0);
-        long[] reachedAt = {-1};
-        double[] w = new double[problem.dimension()];
-        RunListener watch = new RunListener() {
-            @Override
-            public void onIteration(Iteration it) {
-                if (reachedAt[0] < 0 && it.iteration() % (PER_EPOCH / 5) == 0) {
-                    DoubleBuffer view = it.w();
-                    view.get(0, w);
-                    if (problem.trainingLoss(w) <= target) {
-                        reachedAt[0] = planOracle.examples();
-                    }
-                }
-            }
-        };
+        LossReached watch = new LossReached(problem, planOracle, target, PER_EPOCH / 5);
         Minimizer.minimize(planOracle, Methods.configure("plan", Map.of("base_step", "planned")), problem.start(),
                 problem.monitor(planOracle), twentyEpochs, TraceMemory.NONE, watch);
-        assertThat(reachedAt[0]).isPositive();
-        assertThat((double) reachedAt[0] / adamOracle.examples()).isLessThanOrEqualTo(1.0);
+        assertThat(watch.examples()).isPositive();
+        assertThat((double) watch.examples() / adamOracle.examples()).isLessThanOrEqualTo(1.0);
     }
 }
