@@ -93,6 +93,18 @@ public final class ExampleLoss implements Serializable {
         return DataLoss.finish(w, partial[d] + partial[d + 1], count, prototype.weightRanges(), l2, gradient);
     }
 
+    /** How many of the {@code labels.length} examples of {@code x} the model classifies correctly at {@code w}. */
+    public long correct(double[] w, double[] x, int[] labels, int features) {
+        Model model = prototype.copy();
+        long correct = 0;
+        for (int r = 0; r < labels.length; r++) {
+            if (model.predict(w, x, r * features) == labels[r]) {
+                correct++;
+            }
+        }
+        return correct;
+    }
+
     /** {@code f(w; B)} of the local objective on the examples of {@code batch}, in order (gradient as in finish). */
     public double evaluate(double[] w, Dataset batch, double[] gradient) {
         FullBatchLoss loss = new FullBatchLoss(prototype.copy(), batch, l2);

@@ -2,7 +2,7 @@ package org.stepplan.learn;
 
 import java.util.Optional;
 import org.stepplan.core.Params;
-import org.stepplan.learn.data.Dataset;
+import org.stepplan.learn.data.HeldSplit;
 import org.stepplan.problems.Problem;
 
 /**
@@ -17,13 +17,15 @@ public interface LearningEngine {
     String name();
 
     /**
-     * The examples of a {@code dataset} parameter this engine reads itself (every example, before the split and the
-     * standardization, which are those of a user's CSV), or empty for the data sets of {@code DataSource}.
+     * The examples of a {@code dataset} parameter this engine reads, splits and standardizes itself (as a user's CSV
+     * is: {@code DataSource.userData}) and keeps where it evaluates them, or empty for the data sets of
+     * {@code DataSource}. {@link #distribute} then receives a problem whose {@link LearningProblem#held()} is it.
      *
-     * @param params the problem's parameters ({@code label}, {@code master}, ...)
+     * @param params the problem's parameters ({@code label}, {@code test_fraction}, {@code split_seed},
+     *               {@code master}, ...)
      * @throws IllegalArgumentException for a malformed or missing input, naming it
      */
-    default Optional<Dataset> read(String dataset, Params params) {
+    default Optional<HeldSplit> read(String dataset, Params params) {
         return Optional.empty();
     }
 

@@ -1,6 +1,7 @@
 package org.stepplan.learn;
 
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.stepplan.core.Objective;
 import org.stepplan.core.Oracle;
 import org.stepplan.run.Monitor;
@@ -35,7 +36,7 @@ public final class LearningMonitor implements Monitor {
     private final int evalEvery;
     private final int n;
     private final Objective train;
-    private final FullBatchLoss test;
+    private final ToDoubleFunction<double[]> testAccuracy;
     /** The trace columns of {@link #measurements()}. */
     public static final List<String> COLUMNS = List.of("examples", "epoch", "train_loss", "test_accuracy");
 
@@ -43,13 +44,17 @@ public final class LearningMonitor implements Monitor {
     private Row current;
     private long lastMeasuredEpoch = -1;
 
-    /** @param train the full training objective, evaluated uncounted (here or by an engine) */
-    LearningMonitor(LearningProblem problem, Oracle oracle, Objective train, int evalEvery) {
+    /**
+     * @param train        the full training objective, evaluated uncounted (here or by an engine)
+     * @param testAccuracy the test accuracy at w (NaN without test examples), here or by an engine
+     */
+    LearningMonitor(LearningProblem problem, Oracle oracle, Objective train, ToDoubleFunction<double[]> testAccuracy,
+                    int evalEvery) {
         this.oracle = oracle;
         this.evalEvery = evalEvery;
         this.n = problem.trainingExamples();
         this.train = train;
-        this.test = problem.testObjective();
+        this.testAccuracy = testAccuracy;
     }
 
     @Override
@@ -63,7 +68,7 @@ public final class LearningMonitor implements Monitor {
         if (measure) {
             lastMeasuredEpoch = epoch;
             trainLoss = train.value(w);
-            accuracy = test.accuracy(w);
+            accuracy = testAccuracy.applyAsDouble(w);
         }
         current = new Row(examples, (double) examples / n, trainLoss, accuracy);
         if (oracle.stochasticObjective() instanceof MinibatchValue minibatch && k > 0) {

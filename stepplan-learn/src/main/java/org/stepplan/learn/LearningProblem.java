@@ -4,8 +4,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 import org.stepplan.core.Objective;
 import org.stepplan.core.Oracle;
+import org.stepplan.learn.data.HeldSplit;
 import org.stepplan.learn.data.Split;
 import org.stepplan.problems.Problem;
 import org.stepplan.run.Monitor;
@@ -21,6 +23,7 @@ public final class LearningProblem implements Problem {
     private final String name;
     private final Map<String, Object> params;
     private final Split split;
+    private final HeldSplit held;
     private final Model prototype;
     private final double l2;
     private final int batch;
@@ -30,13 +33,15 @@ public final class LearningProblem implements Problem {
     /**
      * @param batch     examples per minibatch, or 0 for the full batch
      * @param evalEvery measure the training loss and test accuracy every this many iterations, or 0 for once per epoch
+     * @param held      the split when an engine holds its examples ({@code split} is then its shape), else null
      * @param threads   threads a full-batch evaluation over the training set may use (see {@link FullBatchLoss})
      */
-    LearningProblem(String name, Map<String, Object> params, Split split, Model prototype, double l2, int batch,
-                    int evalEvery, int threads) {
+    LearningProblem(String name, Map<String, Object> params, Split split, HeldSplit held, Model prototype, double l2,
+                    int batch, int evalEvery, int threads) {
         this.name = name;
         this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         this.split = split;
+        this.held = held;
         this.prototype = prototype;
         this.l2 = l2;
         this.batch = batch;
@@ -79,25 +84,25 @@ public final class LearningProblem implements Problem {
 
     @Override
     public Monitor monitor(Oracle oracle) {
-        return new LearningMonitor(this, oracle, trainingObjective(), evalEvery);
+        return new LearningMonitor(this, oracle, trainingObjective(), testObjective()::accuracy, evalEvery);
     }
 
     /**
      * The monitor of {@link #monitor(Oracle)} whose training loss is {@code training} (the same objective evaluated
-     * elsewhere, e.g. by an engine that holds the examples); the test accuracy is measured here.
+     * elsewhere, e.g. by an engine that holds the examples) and whose test accuracy is {@code testAccuracy}.
      */
-    public Monitor monitor(Oracle oracle, Objective training) {
-        return new LearningMonitor(this, oracle, training, evalEvery);
+    public Monitor monitor(Oracle oracle, Objective training, ToDoubleFunction<double[]> testAccuracy) {
+        return new LearningMonitor(this, oracle, training, testAccuracy, evalEvery);
     }
 
     /** The number of training examples n (one epoch). */
     public int trainingExamples() {
-        return split.train().examples();
+        return held != null ? held.trainingExamples() : split.train().examples();
     }
 
     /** The number of test examples (0 when the problem trains on every example). */
     public int testExamples() {
-        return split.test().examples();
+        return held != null ? held.testExamples() : split.test().examples();
     }
 
     /** Examples per minibatch, 0 for the full batch. */
@@ -112,12 +117,20 @@ public final class LearningProblem implements Problem {
 
     /** The fraction of test examples classified correctly at {@code w}, NaN without test examples; not counted. */
     public double testAccuracy(double[] w) {
-        return new FullBatchLoss(prototype.copy(), split.test(), l2).accuracy(w);
+        return testObjective().accuracy(w);
     }
 
-    /** The train/test split the problem trains on (its examples, for an engine that distributes them). */
+    /**
+     * The train/test split the problem trains on (its examples, for an engine that distributes them); without
+     * examples when an engine holds them ({@link #held()}).
+     */
     public Split split() {
         return split;
+    }
+
+    /** The split an engine holds (its {@link LearningEngine#read}), or null when this process holds the examples. */
+    public HeldSplit held() {
+        return held;
     }
 
     /** The objective's per-example terms, for an engine that sums them where the examples are. */
@@ -126,10 +139,18 @@ public final class LearningProblem implements Problem {
     }
 
     FullBatchLoss trainingObjective() {
-        return new FullBatchLoss(prototype.copy(), split.train(), l2, threads);
+        return new FullBatchLoss(prototype.copy(), local().train(), l2, threads);
     }
 
     FullBatchLoss testObjective() {
-        return new FullBatchLoss(prototype.copy(), split.test(), l2);
+        return new FullBatchLoss(prototype.copy(), local().test(), l2);
+    }
+
+    private Split local() {
+        if (held != null) {
+            throw new IllegalStateException("the examples of " + split.train().name() + " are held by its engine: "
+                    + "evaluate this problem through the engine");
+        }
+        return split;
     }
 }

@@ -2,13 +2,12 @@ package org.stepplan.learn;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.BiFunction;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
 import org.stepplan.learn.data.DataSource;
-import org.stepplan.learn.data.Dataset;
+import org.stepplan.learn.data.HeldSplit;
 import org.stepplan.learn.data.KnownDataset;
 import org.stepplan.learn.data.Split;
 import org.stepplan.problems.Problem;
@@ -105,16 +104,15 @@ public final class LearningProblems implements ProblemProvider {
             throw new IllegalArgumentException("eval_every must be >= 0, got " + evalEvery);
         }
         String dataset = p.text("dataset");
-        Optional<Dataset> read = engine == null ? Optional.empty() : engine.read(dataset, p);
-        Split split = read.isPresent()
-                ? DataSource.userData(read.get(), p.real("test_fraction"), p.integer("split_seed"))
+        HeldSplit held = engine == null ? null : engine.read(dataset, p).orElse(null);
+        Split split = held != null ? held.shape()
                 : DataSource.load(dataset, p.real("test_fraction"), p.integer("split_seed"), p.text("label"));
-        int batch = batch(p.text("batch"), split.train().examples());
+        int batch = batch(p.text("batch"), held != null ? held.trainingExamples() : split.train().examples());
         int threads = p.integer("threads");
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be >= 0 (0: all cores), got " + threads);
         }
-        return new LearningProblem(name, p.effective(), split, model.apply(split, p), l2, batch, evalEvery,
+        return new LearningProblem(name, p.effective(), split, held, model.apply(split, p), l2, batch, evalEvery,
                 threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
     }
 

@@ -5,7 +5,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.stepplan.core.Params;
 import org.stepplan.learn.LearningEngine;
 import org.stepplan.learn.LearningProblem;
-import org.stepplan.learn.data.Dataset;
+import org.stepplan.learn.data.HeldSplit;
 import org.stepplan.problems.Problem;
 
 /**
@@ -21,22 +21,29 @@ public final class SparkEngine implements LearningEngine {
         return "spark";
     }
 
-    /** {@code parquet:PATH}: the rows of a Parquet input read by Spark SQL on the master ({@link ParquetData}). */
+    /**
+     * {@code parquet:PATH}: the rows of a Parquet input read, split, standardized and cut into blocks by Spark on the
+     * master ({@link ParquetData}), held there.
+     */
     @Override
-    public Optional<Dataset> read(String dataset, Params params) {
+    public Optional<HeldSplit> read(String dataset, Params params) {
         if (!dataset.startsWith(ParquetData.PREFIX)) {
             return Optional.empty();
         }
-        SparkData.requirePartitions(params.integer("partitions")); // before Spark starts
+        int partitions = SparkData.requirePartitions(params.integer("partitions")); // before Spark starts
         return Optional.of(ParquetData.read(SparkSessions.get(params.text("master")),
-                dataset.substring(ParquetData.PREFIX.length()), params.text("label")));
+                dataset.substring(ParquetData.PREFIX.length()), params.text("label"), params.real("test_fraction"),
+                params.integer("split_seed"), partitions));
     }
 
     @Override
     public Problem distribute(LearningProblem problem, Params params) {
+        if (problem.held() instanceof ParquetData.Held held) {
+            return new SparkProblem(problem, held.train(), held.test());
+        }
         int partitions = SparkData.requirePartitions(params.integer("partitions")); // before Spark starts
         JavaSparkContext context = JavaSparkContext.fromSparkContext(
                 SparkSessions.get(params.text("master")).sparkContext());
-        return new SparkProblem(problem, SparkData.of(context, problem.split().train(), partitions));
+        return new SparkProblem(problem, SparkData.of(context, problem.split().train(), partitions), null);
     }
 }

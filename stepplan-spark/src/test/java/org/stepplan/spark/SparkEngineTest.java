@@ -15,6 +15,8 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -28,7 +30,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stepplan.core.Oracle;
 import org.stepplan.learn.LearningProblem;
+import org.stepplan.learn.data.DataSource;
 import org.stepplan.learn.data.Dataset;
+import org.stepplan.learn.data.Split;
 import org.stepplan.learn.data.UserCsv;
 import org.stepplan.methods.Methods;
 import org.stepplan.problems.Problem;
@@ -149,7 +153,7 @@ class SparkEngineTest {
         LearningProblem p = problem("softmax", "digits", "100");
         int n = p.trainingExamples();
         JavaRDD<Block> data = SparkData.of(context, p.split().train(), 2, 100);
-        Oracle oracle = new SparkProblem(p, data).oracle(5);
+        Oracle oracle = new SparkProblem(p, data, null).oracle(5);
         double[] w = p.start();
         double[] g = new double[w.length];
         int minibatches = (n + 99) / 100;
@@ -180,8 +184,8 @@ class SparkEngineTest {
         assertThat(value).isCloseTo(local.trainingLoss(w), within(1e-12 * value));
     }
 
-    @Test
-    void aParquetInputGivesTheExamplesValueAndGradientOfTheSameCsvLocallyAndOnSpark(@TempDir Path dir) throws IOException {
+    /** The digits training set written as a CSV (header x0..x63,label) and as Parquet (two files) in {@code dir}. */
+    private static Path[] digitsCsvAndParquet(Path dir) throws IOException {
         Dataset digits = problem("softmax", "digits", "all").split().train();
         int f = digits.features();
         Path csv = dir.resolve("digits.csv");
@@ -207,13 +211,80 @@ class SparkEngineTest {
         Files.writeString(csv, text);
         Path parquet = dir.resolve("digits.parquet");
         spark.createDataFrame(context.parallelize(rows, 2), schema).write().parquet(parquet.toString()); // 2 files
+        return new Path[]{csv, parquet};
+    }
 
-        Dataset fromCsv = UserCsv.read(csv, "last");
-        Dataset fromParquet = ParquetData.read(spark, parquet.toString(), "label");
-        assertThat(fromParquet.rowMajorFeatures()).isEqualTo(fromCsv.rowMajorFeatures());
-        assertThat(fromParquet.classNames()).isEqualTo(fromCsv.classNames());
-        assertThat(IntStream.range(0, fromCsv.examples()).map(fromParquet::label).toArray())
-                .isEqualTo(IntStream.range(0, fromCsv.examples()).map(fromCsv::label).toArray());
+    private static void assertSameBlocks(JavaRDD<Block> actual, JavaRDD<Block> expected) {
+        List<Block> a = actual.collect();
+        List<Block> e = expected.collect();
+        assertThat(a).hasSameSizeAs(e);
+        for (int b = 0; b < e.size(); b++) {
+            assertThat(a.get(b).index()).isEqualTo(e.get(b).index());
+            assertThat(a.get(b).first()).isEqualTo(e.get(b).first());
+            assertThat(a.get(b).x()).isEqualTo(e.get(b).x());
+            assertThat(a.get(b).labels()).isEqualTo(e.get(b).labels());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"3, 0.2, 1", "1, 0.2, 7", "5, 0.0, 1"})
+    void aParquetInputIsSplitStandardizedAndBlockedOnTheExecutorsLikeTheSameCsv(int partitions, double fraction,
+                                                                              long seed, @TempDir Path dir)
+            throws IOException {
+        Path[] files = digitsCsvAndParquet(dir);
+        Split local = DataSource.userData(UserCsv.read(files[0], "last"), fraction, seed);
+        ParquetData.Held held = ParquetData.read(spark, files[1].toString(), "label", fraction, seed, partitions);
+        assertThat(held.trainingExamples()).isEqualTo(local.train().examples());
+        assertThat(held.testExamples()).isEqualTo(local.test().examples());
+        assertThat(held.shape().train().classNames()).isEqualTo(local.train().classNames());
+        assertThat(held.train().getNumPartitions()).isEqualTo(partitions);
+        assertSameBlocks(held.train(), SparkData.of(context, local.train(), 2));
+        assertSameBlocks(held.test(), SparkData.of(context, local.test(), 2));
+        held.train().unpersist();
+        held.test().unpersist();
+    }
+
+    @Test
+    void readingAParquetInputSendsTheDriverNoExamples(@TempDir Path dir) throws Exception {
+        Path parquet = digitsCsvAndParquet(dir)[1];
+        long[] largest = new long[1]; // the largest result a task sent to the driver, in bytes
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd end) {
+                if (end.taskMetrics() != null) {
+                    largest[0] = Math.max(largest[0], end.taskMetrics().resultSize());
+                }
+            }
+        };
+        spark.sparkContext().addSparkListener(listener);
+        ParquetData.Held held = ParquetData.read(spark, parquet.toString(), "label", 0.2, 1, 3);
+        spark.sparkContext().listenerBus().waitUntilEmpty();
+        spark.sparkContext().removeSparkListener(listener);
+        long featureBytes = 8L * (held.trainingExamples() + held.testExamples()) * 64; // 3 partitions of them
+        assertThat(largest[0]).as("the largest task result of the read, of %s bytes of features", featureBytes)
+                .isPositive().isLessThan(featureBytes / 16);
+        held.train().unpersist();
+        held.test().unpersist();
+    }
+
+    @Test
+    void aParquetInputWithANonFiniteFeatureIsRejectedNamingTheRowAndColumn(@TempDir Path dir) {
+        StructType schema = new StructType().add("a", DataTypes.DoubleType).add("b", DataTypes.DoubleType)
+                .add("label", DataTypes.IntegerType);
+        List<Row> rows = List.of(RowFactory.create(1.0, 2.0, 0), RowFactory.create(3.0, Double.NaN, 1),
+                RowFactory.create(5.0, 6.0, 1));
+        Path parquet = dir.resolve("bad.parquet");
+        spark.createDataFrame(rows, schema).coalesce(1).write().parquet(parquet.toString());
+        assertThatThrownBy(() -> ParquetData.read(spark, parquet.toString(), "last", 0.0, 1, 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("row 1 (from 0)").hasMessageContaining("NaN in column 'b'");
+    }
+
+    @Test
+    void aParquetInputGivesTheExamplesValueAndGradientOfTheSameCsvLocallyAndOnSpark(@TempDir Path dir) throws IOException {
+        Path[] files = digitsCsvAndParquet(dir);
+        Path csv = files[0];
+        Path parquet = files[1];
 
         LearningProblem local = (LearningProblem) Problems.create("softmax", Map.of("dataset", "csv:" + csv));
         Problem distributed = Problems.create("softmax", Map.of("dataset", "parquet:" + parquet,
@@ -235,9 +306,9 @@ class SparkEngineTest {
         monitor.loss(w);
         assertThat(monitor.measurement(3)).as("the same test set").isEqualTo(local.testAccuracy(w));
 
-        assertThatThrownBy(() -> ParquetData.read(spark, dir.resolve("none").toString(), "last"))
+        assertThatThrownBy(() -> ParquetData.read(spark, dir.resolve("none").toString(), "last", 0.2, 1, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("none");
-        assertThatThrownBy(() -> ParquetData.read(spark, parquet.toString(), "y"))
+        assertThatThrownBy(() -> ParquetData.read(spark, parquet.toString(), "y", 0.2, 1, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'y'");
     }
 
@@ -251,7 +322,7 @@ class SparkEngineTest {
 
     private static Result run(LearningProblem p, int partitions) {
         JavaRDD<Block> data = SparkData.of(context, p.split().train(), partitions, 100);
-        SparkProblem problem = new SparkProblem(p, data);
+        SparkProblem problem = new SparkProblem(p, data, null);
         Oracle oracle = problem.oracle(7);
         Result result = Minimizer.minimize(oracle, Methods.configure("sgd", Map.of("lr", "0.1", "momentum", "0.9")),
                 problem.start(), problem.monitor(oracle),

@@ -16,38 +16,68 @@ public final class Standardization {
         int n = train.examples();
         int d = train.features();
         double[] x = train.rowMajorFeatures();
-        double[] mean = new double[d];
-        double[] sd = new double[d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += x[i * d + j];
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= n;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                double c = x[i * d + j] - mean[j];
-                sd[j] += c * c;
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            sd[j] = Math.sqrt(sd[j] / n);
-        }
+        double[] mean = divide(addColumns(new double[d], x, d), n);
+        double[] sd = deviations(addSquares(new double[d], x, mean, d), n);
         return new Split(scaled(train, mean, sd), scaled(split.test(), mean, sd));
     }
 
-    private static Dataset scaled(Dataset data, double[] mean, double[] sd) {
-        int d = data.features();
-        double[] x = data.rowMajorFeatures().clone();
-        int[] y = new int[data.examples()];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = data.label(i);
+    /**
+     * Adds the rows of {@code x} (row-major, {@code d} per row), in order, into the column sums {@code sums}: the
+     * first pass, which an engine may run over consecutive parts of the training set, carrying the sums.
+     */
+    public static double[] addColumns(double[] sums, double[] x, int d) {
+        for (int i = 0; i < x.length / d; i++) {
+            for (int j = 0; j < d; j++) {
+                sums[j] += x[i * d + j];
+            }
+        }
+        return sums;
+    }
+
+    /** Adds {@code (x_ij - mean_j)^2} over the rows of {@code x}, in order, into {@code squares}: the second pass. */
+    public static double[] addSquares(double[] squares, double[] x, double[] mean, int d) {
+        for (int i = 0; i < x.length / d; i++) {
+            for (int j = 0; j < d; j++) {
+                double c = x[i * d + j] - mean[j];
+                squares[j] += c * c;
+            }
+        }
+        return squares;
+    }
+
+    /** The means {@code sums_j / n} (in place). */
+    public static double[] divide(double[] sums, int n) {
+        for (int j = 0; j < sums.length; j++) {
+            sums[j] /= n;
+        }
+        return sums;
+    }
+
+    /** The standard deviations {@code sqrt(squares_j / n)} (in place). */
+    public static double[] deviations(double[] squares, int n) {
+        for (int j = 0; j < squares.length; j++) {
+            squares[j] = Math.sqrt(squares[j] / n);
+        }
+        return squares;
+    }
+
+    /** The z-scores of the rows of {@code x} (in place): {@code (x_ij - mean_j) / sd_j}, 0 where sd_j = 0. */
+    public static double[] scale(double[] x, int d, double[] mean, double[] sd) {
+        for (int i = 0; i < x.length / d; i++) {
             for (int j = 0; j < d; j++) {
                 x[i * d + j] = sd[j] == 0.0 ? 0.0 : (x[i * d + j] - mean[j]) / sd[j];
             }
         }
-        return new Dataset(data.name(), x, y, d, data.classNames());
+        return x;
+    }
+
+    private static Dataset scaled(Dataset data, double[] mean, double[] sd) {
+        int d = data.features();
+        int[] y = new int[data.examples()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = data.label(i);
+        }
+        return new Dataset(data.name(), scale(data.rowMajorFeatures().clone(), d, mean, sd), y, d,
+                data.classNames());
     }
 }

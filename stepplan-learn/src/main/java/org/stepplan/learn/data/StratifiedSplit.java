@@ -1,6 +1,7 @@
 package org.stepplan.learn.data;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.SplittableRandom;
 
 /**
@@ -18,20 +19,36 @@ public final class StratifiedSplit {
      * @throws IllegalArgumentException for a fraction outside [0, 1) or a split that leaves the training set empty
      */
     public static Split of(Dataset data, double fraction, long seed) {
+        int n = data.examples();
+        BitSet[] testRanks = testRanks(data.classCounts(), fraction, seed);
+        boolean[] test = new boolean[n];
+        int[] rank = new int[data.classes()];
+        for (int i = 0; i < n; i++) {
+            int c = data.label(i);
+            test[i] = testRanks[c].get(rank[c]++);
+        }
+        return new Split(data.subset(data.name(), indices(test, false)),
+                data.subset(data.name() + " (test)", indices(test, true)));
+    }
+
+    /**
+     * Which examples of each class go to the test set, by their rank r in the class (the class's r-th example in file
+     * order): bit r of element c. So an engine that holds the examples elsewhere needs only the class counts.
+     *
+     * @param counts the examples per class, in label order
+     * @throws IllegalArgumentException for a fraction outside [0, 1) or a split that leaves the training set empty
+     */
+    public static BitSet[] testRanks(int[] counts, double fraction, long seed) {
         if (!(fraction >= 0.0 && fraction < 1.0)) {
             throw new IllegalArgumentException("test_fraction must be in [0, 1), got " + fraction);
         }
-        int n = data.examples();
-        boolean[] test = new boolean[n];
         SplittableRandom rng = new SplittableRandom(seed);
-        int[] counts = data.classCounts();
+        BitSet[] test = new BitSet[counts.length];
+        long train = 0;
         for (int c = 0; c < counts.length; c++) {
             int[] members = new int[counts[c]];
-            int m = 0;
-            for (int i = 0; i < n; i++) {
-                if (data.label(i) == c) {
-                    members[m++] = i;
-                }
+            for (int r = 0; r < members.length; r++) {
+                members[r] = r;
             }
             for (int i = members.length - 1; i > 0; i--) {
                 int j = rng.nextInt(i + 1);
@@ -40,16 +57,16 @@ public final class StratifiedSplit {
                 members[j] = t;
             }
             long take = Math.round(fraction * members.length);
+            test[c] = new BitSet(members.length);
             for (int k = 0; k < take; k++) {
-                test[members[k]] = true;
+                test[c].set(members[k]);
             }
+            train += members.length - take;
         }
-        int[] trainIdx = indices(test, false);
-        int[] testIdx = indices(test, true);
-        if (trainIdx.length == 0) {
+        if (train == 0) {
             throw new IllegalArgumentException("test_fraction " + fraction + " leaves no training example");
         }
-        return new Split(data.subset(data.name(), trainIdx), data.subset(data.name() + " (test)", testIdx));
+        return test;
     }
 
     private static int[] indices(boolean[] test, boolean want) {

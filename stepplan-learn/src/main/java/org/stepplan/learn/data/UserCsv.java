@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -91,11 +92,7 @@ public final class UserCsv {
      * @throws IllegalArgumentException for a single class, naming the file
      */
     public static Dataset labelled(Path file, double[] x, int d, String[] labels) {
-        List<String> classes = classes(labels);
-        if (classes.size() < 2) {
-            throw new IllegalArgumentException("dataset file " + file + " has a single class (" + classes.get(0)
-                    + "); a classifier needs at least two");
-        }
+        List<String> classes = classes(file, Arrays.asList(labels));
         int[] y = new int[labels.length];
         for (int i = 0; i < labels.length; i++) {
             y[i] = classes.indexOf(labels[i]);
@@ -118,12 +115,22 @@ public final class UserCsv {
         return found;
     }
 
-    private static List<String> classes(String[] labels) {
-        boolean numeric = Arrays.stream(labels).allMatch(UserCsv::isNumber);
+    /**
+     * The classes of a user's {@code file} with these label texts (or their distinct texts): in numeric order when all
+     * are numbers and in text order otherwise.
+     *
+     * @throws IllegalArgumentException for a single class, naming the file
+     */
+    public static List<String> classes(Path file, Collection<String> labels) {
+        boolean numeric = labels.stream().allMatch(UserCsv::isNumber);
         TreeSet<String> distinct = numeric
                 ? new TreeSet<>((a, b) -> Double.compare(Double.parseDouble(a), Double.parseDouble(b)))
                 : new TreeSet<>();
-        distinct.addAll(Arrays.asList(labels));
+        distinct.addAll(labels);
+        if (distinct.size() < 2) {
+            throw new IllegalArgumentException("dataset file " + file + " has a single class (" + distinct.first()
+                    + "); a classifier needs at least two");
+        }
         return new ArrayList<>(distinct);
     }
 
