@@ -36,15 +36,17 @@ import scala.Tuple2;
 
 /**
  * A user's Parquet file or folder of Parquet files ({@code dataset=parquet:PATH}) read, split, standardized and cut
- * into {@link Block}s on the executors; the driver holds O(d + P C) numbers and n bits (P partitions, C classes).
+ * into {@link Block}s on the executors; the driver holds O(d + F + P C) numbers and n bits (F files, P partitions,
+ * C classes), and for the split's shuffle a transient int per example of the largest class.
  * Example i is the i-th row in the order of the files' paths and then of the rows within each file (Parquet's row
  * index, so the order does not depend on how Spark splits the files). The label column is {@code last},
  * {@code first} or a column name, of any type (its values' texts are the classes, as in {@link UserCsv#classes});
  * every other column is a feature and must be numeric, without nulls or non-finite values. The result is exactly
  * that of a user's CSV with the same rows ({@code DataSource.userData}):
  * <ol>
- *   <li>the rows are range-partitioned by (file path, row index) into P partitions and each partition becomes one
- *       {@link Chunk} of consecutive examples;</li>
+ *   <li>one job counts the rows of each file; a row's global index is its file's first (the files in path order)
+ *       plus its row index; the rows are partitioned by ranges of it into P partitions (sorted within each), and
+ *       each partition becomes one {@link Chunk} of consecutive examples;</li>
  *   <li>one job counts each chunk's label texts; the driver orders the classes ({@link UserCsv#classes}), draws the
  *       stratified split's test ranks from the class counts ({@link StratifiedSplit#testRanks}: n bits, a transient
  *       int per example of the largest class) and derives each chunk's first class ranks and first training and test
@@ -352,7 +354,7 @@ final class ParquetData {
         return blocks.iterator();
     }
 
-    /** Key k of 0..K-1 (an example's or a block's index) in partition {@code k * P / K}: contiguous ranges, in order. */
+    /** Key k of 0..K-1 (an example's or a block's index) in partition {@code k * P / K}: contiguous, in order. */
     private static final class Ranges extends Partitioner {
 
         private final long keys;
