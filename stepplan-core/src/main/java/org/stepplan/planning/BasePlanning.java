@@ -88,7 +88,7 @@ public final class BasePlanning extends AbstractOptimizer {
     /** The base method's config and plan's own hyper-parameters, each declared once below. */
     public record Config(OptimizerConfig base, int horizon, FitTarget fit, ProjectionDirection direction,
                          AlphaShape shape, boolean clip, double trust, boolean safeguard, boolean reset,
-                         BaseStep base_step, double alignment)
+                         BaseStep base_step, double alignment, double acceptance)
             implements DeclaredConfig<Config> {
 
         /** The base method by default: adam needs no L. */
@@ -117,8 +117,12 @@ public final class BasePlanning extends AbstractOptimizer {
                 "base_step=planned: the alignment rho* of the base's steps that c steers to (c *= 2^clamp((rho - "
                         + "rho*) / 0.5, -1, 1) at each plan)");
 
+        public static final Param<Double> ACCEPTANCE = Param.real("acceptance", 0.0, Param.inRange(0.0, 1.0),
+                "base_step=planned: the share of accepted plans (running mean, weight 1/16) below which c stops "
+                        + "growing and shrinks (c *= 2^min(rho term, clamp((a - acceptance) / 0.25, -1, 1))); 0: off");
+
         static final HyperParameters<Config> HYPER = HyperParameters.of(PLAN, Config.class, HORIZON, FIT, DIRECTION,
-                SHAPE, CLIP, TRUST, SAFEGUARD, RESET, BASE_STEP, ALIGNMENT);
+                SHAPE, CLIP, TRUST, SAFEGUARD, RESET, BASE_STEP, ALIGNMENT, ACCEPTANCE);
 
         public Config {
             Objects.requireNonNull(base, "base");
@@ -132,6 +136,7 @@ public final class BasePlanning extends AbstractOptimizer {
             TRUST.check(trust);
             BASE_STEP.check(base_step);
             ALIGNMENT.check(alignment);
+            ACCEPTANCE.check(acceptance);
         }
 
         /** Planning over {@code base} with every default. */
@@ -208,7 +213,9 @@ public final class BasePlanning extends AbstractOptimizer {
         return Config.HYPER.fixing("base", base).parse(p);
     }
 
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
+    /** base_step = planned: the running mean of accepted plans moves by 1/16 of the difference at each plan. */
+    private static final double ACCEPT_WEIGHT = 16.0;
 
     private final Config config;
     private final int horizon;
@@ -231,6 +238,7 @@ public final class BasePlanning extends AbstractOptimizer {
     private double alignment = Double.NaN;
     private double alignNum;
     private double alignDen;
+    private double acceptRate = 1.0;
     private String event = NO_EVENT;
 
     private BasePlanning(Config config, int dimension) {
@@ -389,8 +397,12 @@ public final class BasePlanning extends AbstractOptimizer {
      */
     private void adaptScale(boolean accepted, boolean exact) {
         alignment = alignNum / (horizon * alignDen);
+        acceptRate += ((accepted ? 1.0 : 0.0) - acceptRate) / ACCEPT_WEIGHT;
         double exponent = !accepted && exact ? -1.0 : Double.isFinite(alignment)
                 ? Math.min(Math.max((alignment - config.alignment()) / 0.5, -1.0), 1.0) : 0.0;
+        if (config.acceptance() > 0.0 && !(exact && !accepted)) {
+            exponent = Math.min(exponent, Math.min(Math.max((acceptRate - config.acceptance()) / 0.25, -1.0), 1.0));
+        }
         scale *= Math.pow(2.0, exponent);
         alignNum = 0.0;
         alignDen = 0.0;
@@ -503,7 +515,7 @@ public final class BasePlanning extends AbstractOptimizer {
                 .scalar("previousScale", previousScale)
                 .array("losses", losses).scalar("filledLosses", filledLosses)
                 .array("recent", recent).array("scales", scales).scalar("alignNum", alignNum)
-                .scalar("alignDen", alignDen).scalar("alignment", alignment)
+                .scalar("alignDen", alignDen).scalar("alignment", alignment).scalar("acceptRate", acceptRate)
                 .scalar("event", event.equals(PLAN_EVENT) ? 1 : event.equals(REJECTED_EVENT) ? 2 : 0).build();
     }
 
@@ -541,6 +553,7 @@ public final class BasePlanning extends AbstractOptimizer {
         alignNum = state.scalar("alignNum");
         alignDen = state.scalar("alignDen");
         alignment = state.scalar("alignment");
+        acceptRate = state.scalar("acceptRate");
         int e = (int) state.scalar("event");
         event = e == 1 ? PLAN_EVENT : e == 2 ? REJECTED_EVENT : NO_EVENT;
     }
