@@ -60,6 +60,9 @@ import org.stepplan.optim.OptimizerState;
  *             plan's jump in them: the fit on online displacements, rho = its alpha / K)
  *             c = c 2^clamp((rho - rho*) / 0.5, -1, 1)     (rho* = alignment, 0.35; c kept when rho is not finite)
  *             c = c / 2 instead when the plan was rejected on a deterministic oracle (exact comparison there)
+ *             acceptance = a* > 0: a += (1{accepted} - a) / 64 (a = 1 at the start; the running share of accepted
+ *             plans), and the exponent is at most clamp((a - a*) / 0.25, -1, 1): c grows only while most plans are
+ *             accepted, and shrinks when fewer than a* are (not after a halving on a deterministic oracle)
  *             A = B = 0
  *         S1 = S2 = 0
  * </pre>
@@ -118,7 +121,7 @@ public final class BasePlanning extends AbstractOptimizer {
                         + "rho*) / 0.5, -1, 1) at each plan)");
 
         public static final Param<Double> ACCEPTANCE = Param.real("acceptance", 0.0, Param.inRange(0.0, 1.0),
-                "base_step=planned: the share of accepted plans (running mean, weight 1/16) below which c stops "
+                "base_step=planned: the share of accepted plans (running mean, weight 1/64) below which c stops "
                         + "growing and shrinks (c *= 2^min(rho term, clamp((a - acceptance) / 0.25, -1, 1))); 0: off");
 
         static final HyperParameters<Config> HYPER = HyperParameters.of(PLAN, Config.class, HORIZON, FIT, DIRECTION,
@@ -214,8 +217,8 @@ public final class BasePlanning extends AbstractOptimizer {
     }
 
     private static final int FORMAT = 4;
-    /** base_step = planned: the running mean of accepted plans moves by 1/16 of the difference at each plan. */
-    private static final double ACCEPT_WEIGHT = 16.0;
+    /** base_step = planned: the running mean of accepted plans moves by 1/64 of the difference at each plan. */
+    private static final double ACCEPT_WEIGHT = 64.0;
 
     private final Config config;
     private final int horizon;
@@ -393,7 +396,9 @@ public final class BasePlanning extends AbstractOptimizer {
      * them): {@code A = sum û_s . (û_{s+1} + ... + û_{s+K})}, {@code B = sum |û_s|^2}; 1 for a constant step, about
      * 1/K for independent ones, below when they cancel (c is kept when rho is not finite: no step moved). On a
      * deterministic oracle a rejected plan halves c instead (the safeguard's comparison is exact there; on a sampled
-     * one a rejection is mostly sampling noise).
+     * one a rejection is mostly sampling noise). With {@code acceptance = a* > 0} the exponent is at most
+     * {@code clamp((a - a*) / 0.25, -1, 1)}, a the running share of accepted plans (weight 1/64): on a noisy problem
+     * the safeguard rejects more plans as c grows, which stops the growth where the alignment alone would not.
      */
     private void adaptScale(boolean accepted, boolean exact) {
         alignment = alignNum / (horizon * alignDen);
