@@ -60,9 +60,9 @@ import org.stepplan.optim.OptimizerState;
  *             plan's jump in them: the fit on online displacements, rho = its alpha / K)
  *             c = c 2^clamp((rho - rho*) / 0.5, -1, 1)     (rho* = alignment, 0.35; c kept when rho is not finite)
  *             c = c / 2 instead when the plan was rejected on a deterministic oracle (exact comparison there)
- *             acceptance = a* > 0: a += (1{accepted} - a) / 64 (a = 1 at the start; the running share of accepted
- *             plans), and the exponent is at most clamp((a - a*) / 0.25, -1, 1): c grows only while most plans are
- *             accepted, and shrinks when fewer than a* are (not after a halving on a deterministic oracle)
+ *             acceptance = a* > 0, on a sampled oracle: a += (1{accepted} - a) / 64 (a = 1 at the start; the
+ *             running share of accepted plans), and the exponent is at most clamp((a - a*) / 0.25, -1, 1): c grows
+ *             only while most plans are accepted, and shrinks when fewer than a* are
  *             A = B = 0
  *         S1 = S2 = 0
  * </pre>
@@ -119,10 +119,10 @@ public final class BasePlanning extends AbstractOptimizer {
         public static final Param<Double> ALIGNMENT = Param.real("alignment", 0.35, Param.open(0.0, 1.0),
                 "base_step=planned: the alignment rho* of the base's steps that c steers to (c *= 2^clamp((rho - "
                         + "rho*) / 0.5, -1, 1) at each plan)");
-
         public static final Param<Double> ACCEPTANCE = Param.real("acceptance", 0.0, Param.inRange(0.0, 1.0),
-                "base_step=planned: the share of accepted plans (running mean, weight 1/64) below which c stops "
-                        + "growing and shrinks (c *= 2^min(rho term, clamp((a - acceptance) / 0.25, -1, 1))); 0: off");
+                "base_step=planned, sampled oracle: the share of accepted plans (running mean, weight 1/64) below "
+                        + "which c stops growing and shrinks (c *= 2^min(rho term, clamp((a - acceptance) / 0.25, "
+                        + "-1, 1))); 0: off");
 
         static final HyperParameters<Config> HYPER = HyperParameters.of(PLAN, Config.class, HORIZON, FIT, DIRECTION,
                 SHAPE, CLIP, TRUST, SAFEGUARD, RESET, BASE_STEP, ALIGNMENT, ACCEPTANCE);
@@ -396,16 +396,17 @@ public final class BasePlanning extends AbstractOptimizer {
      * them): {@code A = sum û_s . (û_{s+1} + ... + û_{s+K})}, {@code B = sum |û_s|^2}; 1 for a constant step, about
      * 1/K for independent ones, below when they cancel (c is kept when rho is not finite: no step moved). On a
      * deterministic oracle a rejected plan halves c instead (the safeguard's comparison is exact there; on a sampled
-     * one a rejection is mostly sampling noise). With {@code acceptance = a* > 0} the exponent is at most
-     * {@code clamp((a - a*) / 0.25, -1, 1)}, a the running share of accepted plans (weight 1/64): on a noisy problem
-     * the safeguard rejects more plans as c grows, which stops the growth where the alignment alone would not.
+     * one a rejection is mostly sampling noise). With {@code acceptance = a* > 0}, on a sampled oracle, the exponent
+     * is at most {@code clamp((a - a*) / 0.25, -1, 1)}, a the running share of accepted plans (weight 1/64): on a
+     * noisy problem the safeguard rejects more plans as c grows, which stops the growth where the alignment alone
+     * would not.
      */
     private void adaptScale(boolean accepted, boolean exact) {
         alignment = alignNum / (horizon * alignDen);
         acceptRate += ((accepted ? 1.0 : 0.0) - acceptRate) / ACCEPT_WEIGHT;
         double exponent = !accepted && exact ? -1.0 : Double.isFinite(alignment)
                 ? Math.min(Math.max((alignment - config.alignment()) / 0.5, -1.0), 1.0) : 0.0;
-        if (config.acceptance() > 0.0 && !(exact && !accepted)) {
+        if (config.acceptance() > 0.0 && !exact) {
             exponent = Math.min(exponent, Math.min(Math.max((acceptRate - config.acceptance()) / 0.25, -1.0), 1.0));
         }
         scale *= Math.pow(2.0, exponent);
