@@ -60,6 +60,9 @@ import org.stepplan.optim.OptimizerState;
  *             plan's jump in them: the fit on online displacements, rho = its alpha / K)
  *             c = c 2^clamp((rho - rho*) / 0.5, -1, 1)     (rho* = alignment, 0.35; c kept when rho is not finite)
  *             c = c / 2 instead when the plan was rejected on a deterministic oracle (exact comparison there)
+ *             acceptance = a* > 0, on a sampled oracle: a += (1{accepted} - a) / 64 (a = 1 at the start; the
+ *             running share of accepted plans), and the exponent is at most clamp((a - a*) / 0.25, -1, 1): c grows
+ *             only while most plans are accepted, and shrinks when fewer than a* are
  *             A = B = 0
  *         S1 = S2 = 0
  * </pre>
@@ -88,7 +91,7 @@ public final class BasePlanning extends AbstractOptimizer {
     /** The base method's config and plan's own hyper-parameters, each declared once below. */
     public record Config(OptimizerConfig base, int horizon, FitTarget fit, ProjectionDirection direction,
                          AlphaShape shape, boolean clip, double trust, boolean safeguard, boolean reset,
-                         BaseStep base_step, double alignment)
+                         BaseStep base_step, double alignment, double acceptance)
             implements DeclaredConfig<Config> {
 
         /** The base method by default: adam needs no L. */
@@ -116,9 +119,13 @@ public final class BasePlanning extends AbstractOptimizer {
         public static final Param<Double> ALIGNMENT = Param.real("alignment", 0.35, Param.open(0.0, 1.0),
                 "base_step=planned: the alignment rho* of the base's steps that c steers to (c *= 2^clamp((rho - "
                         + "rho*) / 0.5, -1, 1) at each plan)");
+        public static final Param<Double> ACCEPTANCE = Param.real("acceptance", 0.0, Param.inRange(0.0, 1.0),
+                "base_step=planned, sampled oracle: the share of accepted plans (running mean, weight 1/64) below "
+                        + "which c stops growing and shrinks (c *= 2^min(rho term, clamp((a - acceptance) / 0.25, "
+                        + "-1, 1))); 0: off");
 
         static final HyperParameters<Config> HYPER = HyperParameters.of(PLAN, Config.class, HORIZON, FIT, DIRECTION,
-                SHAPE, CLIP, TRUST, SAFEGUARD, RESET, BASE_STEP, ALIGNMENT);
+                SHAPE, CLIP, TRUST, SAFEGUARD, RESET, BASE_STEP, ALIGNMENT, ACCEPTANCE);
 
         public Config {
             Objects.requireNonNull(base, "base");
@@ -132,6 +139,7 @@ public final class BasePlanning extends AbstractOptimizer {
             TRUST.check(trust);
             BASE_STEP.check(base_step);
             ALIGNMENT.check(alignment);
+            ACCEPTANCE.check(acceptance);
         }
 
         /** Planning over {@code base} with every default. */
@@ -208,7 +216,9 @@ public final class BasePlanning extends AbstractOptimizer {
         return Config.HYPER.fixing("base", base).parse(p);
     }
 
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
+    /** base_step = planned: the running mean of accepted plans moves by 1/64 of the difference at each plan. */
+    private static final double ACCEPT_WEIGHT = 64.0;
 
     private final Config config;
     private final int horizon;
@@ -231,6 +241,7 @@ public final class BasePlanning extends AbstractOptimizer {
     private double alignment = Double.NaN;
     private double alignNum;
     private double alignDen;
+    private double acceptRate = 1.0;
     private String event = NO_EVENT;
 
     private BasePlanning(Config config, int dimension) {
@@ -385,12 +396,19 @@ public final class BasePlanning extends AbstractOptimizer {
      * them): {@code A = sum û_s . (û_{s+1} + ... + û_{s+K})}, {@code B = sum |û_s|^2}; 1 for a constant step, about
      * 1/K for independent ones, below when they cancel (c is kept when rho is not finite: no step moved). On a
      * deterministic oracle a rejected plan halves c instead (the safeguard's comparison is exact there; on a sampled
-     * one a rejection is mostly sampling noise).
+     * one a rejection is mostly sampling noise). With {@code acceptance = a* > 0}, on a sampled oracle, the exponent
+     * is at most {@code clamp((a - a*) / 0.25, -1, 1)}, a the running share of accepted plans (weight 1/64): on a
+     * noisy problem the safeguard rejects more plans as c grows, which stops the growth where the alignment alone
+     * would not.
      */
     private void adaptScale(boolean accepted, boolean exact) {
         alignment = alignNum / (horizon * alignDen);
+        acceptRate += ((accepted ? 1.0 : 0.0) - acceptRate) / ACCEPT_WEIGHT;
         double exponent = !accepted && exact ? -1.0 : Double.isFinite(alignment)
                 ? Math.min(Math.max((alignment - config.alignment()) / 0.5, -1.0), 1.0) : 0.0;
+        if (config.acceptance() > 0.0 && !exact) {
+            exponent = Math.min(exponent, Math.min(Math.max((acceptRate - config.acceptance()) / 0.25, -1.0), 1.0));
+        }
         scale *= Math.pow(2.0, exponent);
         alignNum = 0.0;
         alignDen = 0.0;
@@ -503,7 +521,7 @@ public final class BasePlanning extends AbstractOptimizer {
                 .scalar("previousScale", previousScale)
                 .array("losses", losses).scalar("filledLosses", filledLosses)
                 .array("recent", recent).array("scales", scales).scalar("alignNum", alignNum)
-                .scalar("alignDen", alignDen).scalar("alignment", alignment)
+                .scalar("alignDen", alignDen).scalar("alignment", alignment).scalar("acceptRate", acceptRate)
                 .scalar("event", event.equals(PLAN_EVENT) ? 1 : event.equals(REJECTED_EVENT) ? 2 : 0).build();
     }
 
@@ -541,6 +559,7 @@ public final class BasePlanning extends AbstractOptimizer {
         alignNum = state.scalar("alignNum");
         alignDen = state.scalar("alignDen");
         alignment = state.scalar("alignment");
+        acceptRate = state.scalar("acceptRate");
         int e = (int) state.scalar("event");
         event = e == 1 ? PLAN_EVENT : e == 2 ? REJECTED_EVENT : NO_EVENT;
     }

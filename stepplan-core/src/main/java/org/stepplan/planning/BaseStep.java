@@ -22,7 +22,9 @@ public enum BaseStep implements Labeled {
      * c steered by the plans (a hypergradient-like use of the buffer, no evaluation): at each plan
      * {@code c *= 2^clamp((rho - rho*) / 0.5, -1, 1)}, rho the alignment of the online displacements in base units
      * (1 for a constant step, about 1/K for independent ones) and rho* the option {@code alignment}; on a
-     * deterministic oracle a rejected plan halves c instead. Over adam c multiplies the learning rate.
+     * deterministic oracle a rejected plan halves c instead. Over adam c multiplies the learning rate. The option
+     * {@code acceptance = a*} also bounds the exponent by {@code clamp((a - a*) / 0.25, -1, 1)}, a the running share
+     * of accepted plans.
      */
     PLANNED("planned");
 

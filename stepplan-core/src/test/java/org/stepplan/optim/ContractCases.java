@@ -31,6 +31,8 @@ final class ContractCases {
                         10, 1, 1, "base_step", "bb"),
                 ContractCase.onQuadratic("plan", Map.of("lr", "0.5", "horizon", "2", "base_step", "planned"), 20, 1,
                         0, "alignment", "1"),
+                ContractCase.onQuadratic("plan", Map.of("lr", "0.5", "horizon", "2", "base_step", "planned",
+                        "acceptance", "0.7"), 20, 1, 0, "acceptance", "1"),
                 ContractCase.onQuadratic("sgd", Map.of("lr", "0.1", "momentum", "0.5", "nesterov", "true"), 10, 1,
                         0, "momentum", "-0.5"),
                 ContractCase.onQuadratic("adam", Map.of("lr", "0.5", "amsgrad", "false"), 20, 1, 0, "beta1", "1.0"),

@@ -18,16 +18,17 @@ import org.stepplan.run.TraceMemory;
  * Target T3 on the digits problems, seed 0 (docs/planning.md 3b): {@code plan base_step=planned} (over Adam at its
  * untuned lr 1e-3) reaches the training loss of the best Adam of the study's grid (lr 1e-4..1e-1 x batch {32, 128}:
  * lr 3e-2 for softmax, 1e-2 for mlp, both at batch 32) within the same 20 epochs; the study measures 0.72 and 0.69
- * of them. Needs the digits data set ({@code ./stepplan data install}); fails when it is absent.
+ * of them, and 0.72 and 0.97 with the option {@code acceptance=0.8}. Needs the digits data set ({@code ./stepplan data install}); fails when it is absent.
  */
 class PlannedBaseStepOnDigitsTest {
 
     private static final int PER_EPOCH = 45; // ceil(1438 training examples / 32)
     private static final int EPOCHS = 20;
 
-    @ParameterizedTest(name = "{0} against adam lr {1}")
-    @CsvSource({"softmax, 3e-2", "mlp, 1e-2"})
-    void plannedReachesTheTunedAdamsTwentyEpochLossWithinItsExamples(String model, String tunedLr) {
+    @ParameterizedTest(name = "{0} against adam lr {1}, acceptance {2}")
+    @CsvSource({"softmax, 3e-2, 0", "mlp, 1e-2, 0", "softmax, 3e-2, 0.8", "mlp, 1e-2, 0.8"})
+    void plannedReachesTheTunedAdamsTwentyEpochLossWithinItsExamples(String model, String tunedLr,
+                                                                     String acceptance) {
         LearningProblem problem = (LearningProblem) Problems.create(model, Map.of("dataset", "digits",
                 "batch", "32"));
         StoppingRules twentyEpochs = StoppingRules.iterations((long) EPOCHS * PER_EPOCH);
@@ -38,7 +39,8 @@ class PlannedBaseStepOnDigitsTest {
 
         Oracle planOracle = problem.oracle(0);
         LossReached watch = new LossReached(problem, planOracle, target, PER_EPOCH / 5);
-        Minimizer.minimize(planOracle, Methods.configure("plan", Map.of("base_step", "planned")), problem.start(),
+        Minimizer.minimize(planOracle, Methods.configure("plan", Map.of("base_step", "planned",
+                        "acceptance", acceptance)), problem.start(),
                 problem.monitor(planOracle), twentyEpochs, TraceMemory.NONE, watch);
         assertThat(watch.examples()).isPositive();
         assertThat((double) watch.examples() / adamOracle.examples()).isLessThanOrEqualTo(1.0);
