@@ -14,7 +14,9 @@ import org.stepplan.core.Param;
 import org.stepplan.core.ParamSpec;
 import org.stepplan.core.Params;
 import org.stepplan.optim.AbstractOptimizer;
+import org.stepplan.optim.Adam;
 import org.stepplan.optim.DeclaredConfig;
+import org.stepplan.optim.GradientDescent;
 import org.stepplan.optim.MethodSpec;
 import org.stepplan.optim.Optimizer;
 import org.stepplan.optim.OptimizerConfig;
@@ -26,6 +28,11 @@ import org.stepplan.optim.OptimizerState;
  * and the options {@code fit=weights direction=fresh clip=false trust=Infinity safeguard=false reset=false
  * base_step=fixed} it is
  * Csawg (Algorithm 1) with {@code alpha_paper = gamma * alpha}, up to rounding.
+ *
+ * <p>At its defaults ({@code base=auto base_step=auto}) the first step chooses by the oracle, as the planning study
+ * found best (docs/planning.md): on an exact oracle the base is gd and its step a guarded secant (Barzilai-Borwein)
+ * step; on a sampled oracle the base is adam at lr 1e-3 and the plans steer its learning rate ({@code planned}, with
+ * {@code acceptance = 0.8}). {@link #baseMethod()} and {@link #baseStep()} tell which.
  *
  * <pre>
  * for k = 1, 2, ...   (n = steps since the buffer was last (re)started)
@@ -72,7 +79,8 @@ import org.stepplan.optim.OptimizerState;
  * <p>Evaluations: an ordinary step costs the base's (base_step = secant: plus 1 or 2 function evaluations); a plan adds one base step for a fresh direction and two function
  * evaluations for the safeguard. State: a ring of K pairs (x_s, u_s), S1, S2, alpha and one scratch vector:
  * (2K + 4) vectors of d, plus the base's own state (and c_k, c_{k-1} and, for secant, K losses; for planned one more
- * vector, the running sum of the last K û, and the K scales c_j: (2K + 5) d + K). With base gd at gamma, y = gamma
+ * vector, the running sum of the last K û, and the K scales c_j: (2K + 5) d + K; base_step = auto holds both, and
+ * base = auto the state of both its bases: gd's is empty, adam's 2 d). With base gd at gamma, y = gamma
  * (g_k - g_{k-1}) and c gamma = s.s / s.y is the BB step: on a quadratic with Hessian eigenvalues in [mu, L] it lies in
  * [1/L, 1/mu], whatever gamma (gamma only sets the first step). It assumes the base's displacement is a fixed linear
  * map of the gradient (gd); with adam's normalized, averaged direction the secant is not a curvature and the runs
@@ -94,8 +102,15 @@ public final class BasePlanning extends AbstractOptimizer {
                          BaseStep base_step, double alignment, double acceptance)
             implements DeclaredConfig<Config> {
 
-        /** The base method by default: adam needs no L. */
-        public static final String DEFAULT_BASE = "adam";
+        /**
+         * The base by default, {@link AutoBase}: gd on an exact oracle, adam on a sampled one (neither needs L: gd's
+         * gamma only sets the first step under the default {@code base_step=auto}, a secant step there).
+         */
+        public static final String DEFAULT_BASE = AutoBase.NAME;
+        /** The base of {@code base=auto} on an exact oracle. */
+        public static final String AUTO_EXACT = GradientDescent.NAME;
+        /** The base of {@code base=auto} on a sampled oracle. */
+        public static final String AUTO_SAMPLED = Adam.ADAM;
 
         public static final Param<Integer> HORIZON = Param.integer("horizon", 10, Param.atLeast(1),
                 "K: steps between paired weights; plans every K from step 2K");
@@ -113,13 +128,14 @@ public final class BasePlanning extends AbstractOptimizer {
                 "accept a projection only if the loss on the same sample decreases (2 function evaluations)");
         public static final Param<Boolean> RESET = Param.bool("reset", true,
                 "after a rejected plan: alpha = 0 and the buffer restarts");
-        public static final Param<BaseStep> BASE_STEP = Param.choice("base_step", BaseStep.class, BaseStep.FIXED,
+        public static final Param<BaseStep> BASE_STEP = Param.choice("base_step", BaseStep.class, BaseStep.AUTO,
                 "scale of the base's step: fixed, secant (a Barzilai-Borwein estimate from the buffer, every "
-                        + "step, guarded), or planned (steered by the alignment of each plan's fit)");
+                        + "step, guarded), planned (steered by the alignment of each plan's fit), or auto (secant "
+                        + "over gd on an exact oracle, planned otherwise)");
         public static final Param<Double> ALIGNMENT = Param.real("alignment", 0.35, Param.open(0.0, 1.0),
                 "base_step=planned: the alignment rho* of the base's steps that c steers to (c *= 2^clamp((rho - "
                         + "rho*) / 0.5, -1, 1) at each plan)");
-        public static final Param<Double> ACCEPTANCE = Param.real("acceptance", 0.0, Param.inRange(0.0, 1.0),
+        public static final Param<Double> ACCEPTANCE = Param.real("acceptance", 0.8, Param.inRange(0.0, 1.0),
                 "base_step=planned, sampled oracle: the share of accepted plans (running mean, weight 1/64) below "
                         + "which c stops growing and shrinks (c *= 2^min(rho term, clamp((a - acceptance) / 0.25, "
                         + "-1, 1))); 0: off");
@@ -189,18 +205,26 @@ public final class BasePlanning extends AbstractOptimizer {
                 owners.computeIfAbsent(p.name(), n -> new ArrayList<>()).add(b.name());
             }
         }
+        for (String needed : List.of(Config.AUTO_EXACT, Config.AUTO_SAMPLED)) {
+            if (!byName.containsKey(needed)) {
+                throw new IllegalArgumentException("plan's bases must include " + needed + " (for base auto)");
+            }
+        }
         List<String> names = new ArrayList<>(byName.keySet());
         names.remove(Config.DEFAULT_BASE);
         names.add(0, Config.DEFAULT_BASE);
         List<ParamSpec> params = new ArrayList<>();
-        params.add(ParamSpec.choice("base", names, "the base method whose update is the online step"));
+        params.add(ParamSpec.choice("base", names, "the base method whose update is the online step; auto: "
+                + Config.AUTO_EXACT + " on an exact oracle, " + Config.AUTO_SAMPLED + " on a sampled one (or the one "
+                + "whose parameters are given)"));
         params.addAll(Config.HYPER.specs());
         for (ParamSpec p : baseParams.values()) {
             params.add(new ParamSpec(p.name(), p.kind(), null, p.choices(),
                     "base " + String.join("/", owners.get(p.name())) + ": " + p.description()));
         }
         return new MethodSpec(PLAN, "step-size planning over any base optimizer's update, alpha scaling the base "
-                + "step; a plan is kept only if the loss decreases (base default adam: no L needed)", params,
+                + "step; a plan is kept only if the loss decreases (defaults, no L needed: gd with a secant step on "
+                + "an exact oracle, adam with a planned lr on a sampled one)", params,
                 p -> config(p, byName, baseParams));
     }
 
@@ -212,17 +236,59 @@ public final class BasePlanning extends AbstractOptimizer {
                 given.put(name, String.valueOf(values.get(name)));
             }
         }
-        OptimizerConfig base = bases.get(p.choice("base")).configure(given);
+        String name = p.choice("base");
+        OptimizerConfig base = name.equals(AutoBase.NAME) ? autoBase(bases, given)
+                : bases.get(name).configure(given);
         return Config.HYPER.fixing("base", base).parse(p);
     }
 
-    private static final int FORMAT = 4;
+    /**
+     * {@code base=auto}: with parameters of only one of its bases (gd's {@code gamma}, or adam's {@code lr},
+     * {@code beta1}, ...), that base; otherwise both ({@link AutoBase}), each taking its own parameters.
+     */
+    private static OptimizerConfig autoBase(Map<String, MethodSpec> bases, Map<String, String> given) {
+        MethodSpec exact = bases.get(Config.AUTO_EXACT);
+        MethodSpec sampled = bases.get(Config.AUTO_SAMPLED);
+        Map<String, String> toExact = new LinkedHashMap<>();
+        Map<String, String> toSampled = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : given.entrySet()) {
+            boolean known = false;
+            if (knows(exact, e.getKey())) {
+                toExact.put(e.getKey(), e.getValue());
+                known = true;
+            }
+            if (knows(sampled, e.getKey())) {
+                toSampled.put(e.getKey(), e.getValue());
+                known = true;
+            }
+            if (!known) {
+                throw new IllegalArgumentException("method 'plan' with base auto (" + Config.AUTO_EXACT + " or "
+                        + Config.AUTO_SAMPLED + ") has no parameter '" + e.getKey() + "': choose the base with "
+                        + "--param base=...");
+            }
+        }
+        if (toExact.isEmpty() != toSampled.isEmpty()) {
+            return toExact.isEmpty() ? sampled.configure(toSampled) : exact.configure(toExact);
+        }
+        return new AutoBase(exact.configure(toExact), sampled.configure(toSampled));
+    }
+
+    private static boolean knows(MethodSpec spec, String param) {
+        return spec.params().stream().anyMatch(ps -> ps.name().equals(param));
+    }
+
+    private static final int FORMAT = 5;
     /** base_step = planned: the running mean of accepted plans moves by 1/64 of the difference at each plan. */
     private static final double ACCEPT_WEIGHT = 64.0;
 
     private final Config config;
     private final int horizon;
-    private final Optimizer base;
+    /** The base on an exact oracle and on a sampled one: the same optimizer unless base = auto. */
+    private final Optimizer exactBase;
+    private final Optimizer sampledBase;
+    /** The base and the base step in use: null and AUTO until the first step (or a restore) sees the oracle. */
+    private Optimizer base;
+    private BaseStep baseStep = BaseStep.AUTO;
     private final double[][] x;
     private final double[][] u;
     private final double[] s1;
@@ -242,32 +308,51 @@ public final class BasePlanning extends AbstractOptimizer {
     private double alignNum;
     private double alignDen;
     private double acceptRate = 1.0;
+    private boolean exactOracle;
     private String event = NO_EVENT;
 
     private BasePlanning(Config config, int dimension) {
         super(PLAN, dimension);
         this.config = config;
         this.horizon = config.horizon();
-        this.base = config.base().create(dimension);
+        this.sampledBase = config.base() instanceof AutoBase auto ? auto.sampled().create(dimension)
+                : config.base().create(dimension);
+        this.exactBase = config.base() instanceof AutoBase auto ? auto.exact().create(dimension) : sampledBase;
         this.x = new double[horizon][dimension];
         this.u = new double[horizon][dimension];
         this.s1 = new double[dimension];
         this.s2 = new double[dimension];
         this.alpha = new double[dimension];
         this.scratch = new double[dimension];
-        this.losses = new double[config.base_step() == BaseStep.SECANT ? horizon : 0];
+        BaseStep step = config.base_step();
+        this.losses = new double[step == BaseStep.SECANT || step == BaseStep.AUTO ? horizon : 0];
         Arrays.fill(losses, Double.NEGATIVE_INFINITY);
-        boolean planned = config.base_step() == BaseStep.PLANNED;
+        boolean planned = step == BaseStep.PLANNED || step == BaseStep.AUTO;
         this.recent = new double[planned ? dimension : 0];
         this.scales = new double[planned ? horizon : 0];
+    }
+
+    /**
+     * Chooses the base and the base step for an exact or a sampled oracle: base = auto takes its base for that
+     * oracle; base_step = auto is secant over gd on an exact oracle, planned otherwise.
+     */
+    private void resolve(boolean exact) {
+        base = exact ? exactBase : sampledBase;
+        OptimizerConfig chosen = config.base() instanceof AutoBase auto ? auto.on(exact) : config.base();
+        baseStep = config.base_step() != BaseStep.AUTO ? config.base_step()
+                : exact && chosen.method().equals(GradientDescent.NAME) ? BaseStep.SECANT : BaseStep.PLANNED;
+        exactOracle = exact;
     }
 
     @Override
     public void step(double[] w, Oracle oracle) {
         checkLength(w);
+        if (base == null) {
+            resolve(oracle.stochasticObjective() == null);
+        }
         System.arraycopy(w, 0, scratch, 0, dimension);
         base.step(w, oracle);
-        if (config.base_step() == BaseStep.SECANT) {
+        if (baseStep == BaseStep.SECANT) {
             guardedSecantStep(w, oracle);
         } else {
             scaleDisplacement(scratch, w);
@@ -281,10 +366,10 @@ public final class BasePlanning extends AbstractOptimizer {
         double[] us = u[slot];
         double[] xp = x[previous];
         double[] up = u[previous];
-        boolean secant = config.base_step() == BaseStep.SECANT && filled > 1 && !event.equals(PLAN_EVENT);
+        boolean secant = baseStep == BaseStep.SECANT && filled > 1 && !event.equals(PLAN_EVENT);
         double ss = 0.0;
         double sy = 0.0;
-        boolean planned = config.base_step() == BaseStep.PLANNED;
+        boolean planned = baseStep == BaseStep.PLANNED;
         double oldScale = planned && paired ? scales[slot] : 1.0;
         for (int i = 0; i < dimension; i++) {
             double ui = scratch[i] - w[i];
@@ -312,7 +397,7 @@ public final class BasePlanning extends AbstractOptimizer {
         if (planned) {
             scales[slot] = scale;
         }
-        if (config.base_step() == BaseStep.SECANT) {
+        if (baseStep == BaseStep.SECANT) {
             previousScale = scale;
             double next = ss / sy;
             if (secant && sy > 0.0 && Double.isFinite(next)) {
@@ -372,7 +457,7 @@ public final class BasePlanning extends AbstractOptimizer {
         }
         boolean accepted = finite && (!config.safeguard() || oracle.value(w) < before);
         plans++;
-        if (config.base_step() == BaseStep.PLANNED) {
+        if (baseStep == BaseStep.PLANNED) {
             adaptScale(accepted, oracle.stochasticObjective() == null);
         }
         if (accepted) {
@@ -470,7 +555,20 @@ public final class BasePlanning extends AbstractOptimizer {
         return plans;
     }
 
-    /** The scale c of the base's displacement on the next online step (1 unless {@code base_step=secant}). */
+    /**
+     * The base step in use: the configured one, or what {@code base_step=auto} resolved to at the first step
+     * ({@link BaseStep#AUTO} before it).
+     */
+    public BaseStep baseStep() {
+        return baseStep;
+    }
+
+    /** The name of the base method in use ({@code base=auto}: gd or adam from the first step on; "auto" before). */
+    public String baseMethod() {
+        return base == null ? config.base().method() : base.method();
+    }
+
+    /** The scale c of the base's displacement on the next online step (1 under {@code base_step=fixed}). */
     public double baseScale() {
         return scale;
     }
@@ -506,12 +604,9 @@ public final class BasePlanning extends AbstractOptimizer {
     @Override
     public OptimizerState snapshot() {
         OptimizerState.Builder b = OptimizerState.builder(PLAN, FORMAT);
-        OptimizerState inner = base.snapshot();
-        for (String name : inner.arrayNames()) {
-            b.array("base." + name, inner.array(name));
-        }
-        for (String name : inner.scalarNames()) {
-            b.scalar("base." + name, inner.scalar(name));
+        snapshotBase(b, "base.", sampledBase);
+        if (exactBase != sampledBase) {
+            snapshotBase(b, "exactBase.", exactBase);
         }
         for (int s = 0; s < horizon; s++) {
             b.array("x" + s, x[s]).array("u" + s, u[s]);
@@ -522,24 +617,50 @@ public final class BasePlanning extends AbstractOptimizer {
                 .array("losses", losses).scalar("filledLosses", filledLosses)
                 .array("recent", recent).array("scales", scales).scalar("alignNum", alignNum)
                 .scalar("alignDen", alignDen).scalar("alignment", alignment).scalar("acceptRate", acceptRate)
-                .scalar("event", event.equals(PLAN_EVENT) ? 1 : event.equals(REJECTED_EVENT) ? 2 : 0).build();
+                .scalar("event", event.equals(PLAN_EVENT) ? 1 : event.equals(REJECTED_EVENT) ? 2 : 0)
+                .scalar("oracle", base == null ? 0 : exactOracle ? 1 : 2).build();
+    }
+
+    private static void snapshotBase(OptimizerState.Builder b, String prefix, Optimizer optimizer) {
+        OptimizerState inner = optimizer.snapshot();
+        for (String name : inner.arrayNames()) {
+            b.array(prefix + name, inner.array(name));
+        }
+        for (String name : inner.scalarNames()) {
+            b.scalar(prefix + name, inner.scalar(name));
+        }
+    }
+
+    private static void restoreBase(OptimizerState state, String prefix, Optimizer optimizer) {
+        OptimizerState.Builder inner = OptimizerState.builder(optimizer.method(),
+                optimizer.snapshot().formatVersion());
+        for (String name : state.arrayNames()) {
+            if (name.startsWith(prefix)) {
+                inner.array(name.substring(prefix.length()), state.array(name));
+            }
+        }
+        for (String name : state.scalarNames()) {
+            if (name.startsWith(prefix)) {
+                inner.scalar(name.substring(prefix.length()), state.scalar(name));
+            }
+        }
+        optimizer.restore(inner.build());
     }
 
     @Override
     public void restore(OptimizerState state) {
         state.requireCompatible(PLAN, FORMAT);
-        OptimizerState.Builder inner = OptimizerState.builder(base.method(), base.snapshot().formatVersion());
-        for (String name : state.arrayNames()) {
-            if (name.startsWith("base.")) {
-                inner.array(name.substring(5), state.array(name));
-            }
+        restoreBase(state, "base.", sampledBase);
+        if (exactBase != sampledBase) {
+            restoreBase(state, "exactBase.", exactBase);
         }
-        for (String name : state.scalarNames()) {
-            if (name.startsWith("base.")) {
-                inner.scalar(name.substring(5), state.scalar(name));
-            }
+        int resolved = (int) state.scalar("oracle");
+        if (resolved == 0) {
+            base = null;
+            baseStep = BaseStep.AUTO;
+        } else {
+            resolve(resolved == 1);
         }
-        base.restore(inner.build());
         for (int s = 0; s < horizon; s++) {
             state.copyArray("x" + s, x[s]);
             state.copyArray("u" + s, u[s]);

@@ -26,7 +26,13 @@ public enum BaseStep implements Labeled {
      * {@code acceptance = a*} also bounds the exponent by {@code clamp((a - a*) / 0.25, -1, 1)}, a the running share
      * of accepted plans.
      */
-    PLANNED("planned");
+    PLANNED("planned"),
+    /**
+     * The default: {@code secant} where the oracle is exact and the base is gd (the two things a Barzilai-Borwein
+     * step needs: a base displacement linear in the gradient, and secant pairs free of sampling noise), {@code planned}
+     * everywhere else. Resolved at the first step, when the oracle is known.
+     */
+    AUTO("auto");
 
     private final String label;
 

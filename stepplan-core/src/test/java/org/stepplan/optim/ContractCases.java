@@ -21,8 +21,11 @@ final class ContractCases {
                 ContractCase.onQuadratic("csaug", Map.of("gamma", "0.1", "horizon", "2", "projections", "2",
                         "corrections", "3"), 10, 1, 0, "corrections", "-1"),
                 ContractCase.onQuadratic("plan", Map.of("lr", "0.5", "horizon", "2"), 20, 1, 0, "trust", "0"),
+                // the defaults on an exact oracle: gd with the guarded secant step (1 function evaluation a step)
+                ContractCase.onQuadratic("plan", Map.of("horizon", "2"), 10, 1, 1, "base", "auto-pilot"),
                 ContractCase.onQuadratic("plan", Map.of("base", "gd", "gamma", "0.1", "horizon", "2", "fit", "weights",
-                        "direction", "fresh", "shape", "scalar", "clip", "false", "safeguard", "false"), 10, 1, 0,
+                        "direction", "fresh", "shape", "scalar", "clip", "false", "safeguard", "false",
+                        "base_step", "fixed"), 10, 1, 0,
                         "direction", "sideways"),
                 ContractCase.onQuadratic("plan", Map.of("base", "heavy-ball", "a", "0.1", "p", "0.5", "horizon", "2",
                         "direction", "averaged", "trust", "Infinity"), 10, 1, 0, "horizon", "0"),
@@ -61,16 +64,25 @@ final class ContractCases {
                 lms("autostep", Map.of("init_alpha", "0.1"), "tau", "-1"),
                 // vSGD on the quadratic with a Hessian diagonal; init_samples = 0 so that every step costs one
                 // gradient evaluation (the default S = 10 makes the first cost 11: see VsgdTest)
-                new ContractCase("vsgd", Map.of("init_samples", "0"), 10, 1, 1, 0, "slow_constant", "0",
-                        seed -> Oracle.of(ScriptedQuadratic.wellConditioned(), new SplittableRandom(seed)),
-                        new double[] {3, 2, -2},
-                        // centred at the start: every gradient is exactly 0 there
-                        () -> Oracle.of(new ScriptedQuadratic(new double[][] {{1, 2, 3}}, new double[][] {{0, 0, 0}},
-                                new double[] {3, 2, -2}), new SplittableRandom(1)),
-                        // the third sample's noise is NaN
-                        () -> Oracle.of(new ScriptedQuadratic(new double[][] {{1, 2, 3}, {1, 2, 3}, {1, 2, 3}},
-                                new double[][] {{0, 0, 0}, {0, 0, 0}, {Double.NaN, 0, 0}}, new double[] {1, -1, 0.5}),
-                                new SplittableRandom(1))));
+                sampled("vsgd", Map.of("init_samples", "0"), 10, "slow_constant", "0"),
+                // the defaults of plan on a sampled oracle: adam with the planned lr (and the same oracles)
+                sampled("plan", Map.of("horizon", "2"), 20, "acceptance", "1"));
+    }
+
+    /**
+     * A case on a sampled quadratic with a Hessian diagonal (the oracle's generator draws the samples); its zero
+     * gradient comes from a quadratic centred at the start, its NaN from a third sample whose noise is NaN.
+     */
+    private static ContractCase sampled(String method, Map<String, String> params, int decreaseWithin,
+                                        String badParam, String badValue) {
+        return new ContractCase(method, params, decreaseWithin, 1, 1, 0, badParam, badValue,
+                seed -> Oracle.of(ScriptedQuadratic.wellConditioned(), new SplittableRandom(seed)),
+                new double[] {3, 2, -2},
+                () -> Oracle.of(new ScriptedQuadratic(new double[][] {{1, 2, 3}}, new double[][] {{0, 0, 0}},
+                        new double[] {3, 2, -2}), new SplittableRandom(1)),
+                () -> Oracle.of(new ScriptedQuadratic(new double[][] {{1, 2, 3}, {1, 2, 3}, {1, 2, 3}},
+                        new double[][] {{0, 0, 0}, {0, 0, 0}, {Double.NaN, 0, 0}}, new double[] {1, -1, 0.5}),
+                        new SplittableRandom(1)));
     }
 
     /**

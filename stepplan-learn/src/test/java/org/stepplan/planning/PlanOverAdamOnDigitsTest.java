@@ -15,9 +15,9 @@ import org.stepplan.run.StoppingRules;
 import org.stepplan.run.TraceMemory;
 
 /**
- * A loose guard on target T2 (docs/planning.md, section 6): on softmax/digits at batch 32, planning over Adam at lr
- * 1e-3 ({@code plan} at its defaults) reaches the same-lr Adam's 20-epoch training loss within 60% of Adam's examples
- * (the study measures 0.18 on this seed; the target is 0.40). Needs the digits data set
+ * A loose guard on target T2 (docs/planning.md, section 4): on softmax/digits at batch 32, planning over Adam at lr
+ * 1e-3 ({@code plan} at its defaults: on a minibatch, adam with the planned lr) reaches the same-lr Adam's 20-epoch
+ * training loss within 60% of Adam's examples (the study measures 0.10 on this seed; the target is 0.40). Needs the digits data set
  * ({@code ./stepplan data install}); fails when it is absent.
  */
 class PlanOverAdamOnDigitsTest {

@@ -37,7 +37,7 @@ import org.stepplan.run.TraceMemory;
  *   <li>Mechanism: alpha per plan of csawg (P = 1) and csaug (P = 5, M = 10) on {@code rotated-quadratic}, and of
  *       {@code plan} over gd with the paper's fit and with the fit on online displacements.</li>
  *   <li>The issue's divergence grid: csaug for K x gamma on the rotated and the unrotated quadratic.</li>
- *   <li>Each option of {@code plan}, flipped one at a time from the defaults, over gd and over adam.</li>
+ *   <li>Each option of {@code plan}, flipped one at a time from a fixed base step, over gd and over adam.</li>
  *   <li>Targets T0/T1: {@code plan} at its defaults against Nesterov given the true L and mu.</li>
  * </ol>
  */
@@ -137,7 +137,8 @@ public final class PlanningStudy {
     }
 
     private void mechanism() throws IOException {
-        Map<String, String> plannedGd = Map.of("base", "gd", "gamma", str(GAMMA), "horizon", "10");
+        Map<String, String> plannedGd = Map.of("base", "gd", "gamma", str(GAMMA), "horizon", "10", "base_step",
+                "fixed");
         List<Method> methods = List.of(
                 new Method("csawg K=10 (P=1)", "csawg", Map.of("gamma", str(GAMMA), "horizon", "10"), GAMMA),
                 new Method("csaug K=10 P=5 M=10", "csaug", Map.of("gamma", str(GAMMA), "horizon", "10",
@@ -148,7 +149,7 @@ public final class PlanningStudy {
                 new Method("plan/gd online fit (online, fresh, no guards)", "plan", with(plannedGd, "fit", "online",
                         "direction", "fresh", "shape", "diagonal", "clip", "false", "trust", "Infinity",
                         "safeguard", "false", "reset", "false"), 1.0),
-                new Method("plan/gd defaults", "plan", plannedGd, 1.0));
+                new Method("plan/gd fixed step, other options at their defaults", "plan", plannedGd, 1.0));
         progress.phase("mechanism", methods.size());
         md.append("\n## 1. The divergence mechanism: alpha per plan\n\n`rotated-quadratic` (d=50, condition 1000, "
                 + "seed 1), gamma = 1e-3 = 1/L, K = 10, 40 plans at most. alpha/gamma = the median over the 50 "
@@ -188,9 +189,11 @@ public final class PlanningStudy {
 
     private void divergenceGrid() throws IOException {
         md.append("\n## 2. csaug on the rotated and the unrotated quadratic (d=50, condition 1000)\n\nEach cell: "
-                + "status and gradient evaluations; `plan` is over gd with the same gamma and K, at its other "
-                + "defaults.\n\n| K | gamma | csaug rotated | csaug rotation=none | plan/gd rotated |\n"
-                + "|---|---|---|---|---|\n");
+                + "status and gradient evaluations; `plan` is over gd with the same gamma and K, with a fixed base "
+                + "step (`base_step=fixed`) and with its default step on an exact oracle (a guarded secant step: "
+                + "gamma only sets the first), its other options at their defaults.\n\n| K | gamma | csaug rotated "
+                + "| csaug rotation=none | plan/gd rotated, fixed step | plan/gd rotated, default step |\n"
+                + "|---|---|---|---|---|---|\n");
         progress.phase("divergence grid", 12);
         for (int k : new int[] {2, 5, 10, 20}) {
             for (double gamma : new double[] {5e-4, 1e-3, 1.9e-3}) {
@@ -198,9 +201,11 @@ public final class PlanningStudy {
                 StoppingRules rules = targetRules();
                 Outcome rotated = run(RQ, Map.of(), "csaug", p, rules);
                 Outcome none = run(RQ, Map.of("rotation", "none"), "csaug", p, rules);
-                Outcome plan = run(RQ, Map.of(), "plan", with(p, "base", "gd"), rules);
+                Outcome plan = run(RQ, Map.of(), "plan", with(p, "base", "gd", "base_step", "fixed"), rules);
+                Outcome secant = run(RQ, Map.of(), "plan", with(p, "base", "gd"), rules);
                 md.append("| ").append(k).append(" | ").append(str(gamma)).append(" | ").append(rotated.cell())
-                        .append(" | ").append(none.cell()).append(" | ").append(plan.cell()).append(" |\n");
+                        .append(" | ").append(none.cell()).append(" | ").append(plan.cell()).append(" | ")
+                        .append(secant.cell()).append(" |\n");
                 progress.done("K=" + k + " gamma=" + gamma);
             }
         }
@@ -212,7 +217,8 @@ public final class PlanningStudy {
             new String[] {}, new String[] {"fit", "online"}, new String[] {"direction", "fresh"},
             new String[] {"direction", "averaged"}, new String[] {"shape", "diagonal"}, new String[] {"clip", "false"},
             new String[] {"trust", "1"}, new String[] {"trust", "4"}, new String[] {"safeguard", "false"},
-            new String[] {"reset", "false"}, new String[] {"base_step", "planned"},
+            new String[] {"reset", "false"}, new String[] {"base_step", "secant"},
+            new String[] {"base_step", "planned"},
             new String[] {"horizon", "2"}, new String[] {"horizon", "5"},
             new String[] {"horizon", "20"});
 
@@ -221,9 +227,11 @@ public final class PlanningStudy {
         }
         List<Case> cases = List.of(new Case(RQ, Map.of()), new Case(RQ, Map.of("condition", "10000")),
                 new Case("rosenbrock", Map.of()), new Case("linear-regression", Map.of()));
-        List<Map<String, String>> bases = List.of(Map.of("base", "gd", "gamma", str(GAMMA)),
-                Map.of("base", "adam"));
-        md.append("\n## 3. Each option of `plan`, flipped one at a time from the defaults\n\nCells: gradient "
+        List<Map<String, String>> bases = List.of(Map.of("base", "gd", "gamma", str(GAMMA), "base_step", "fixed"),
+                Map.of("base", "adam", "base_step", "fixed"));
+        md.append("\n## 3. Each option of `plan`, flipped one at a time from a fixed base step\n\nThe row "
+                + "`defaults` is `base_step=fixed` with every other option at its default; each other row flips one "
+                + "option from there. Cells: gradient "
                 + "evaluations to error 1e-6 (+ function evaluations), or the status and final error. Problems: "
                 + "rotated-quadratic d=50 condition 1000 and 10000, rosenbrock, linear-regression (defaults). "
                 + "Base gd uses gamma = 1e-3 everywhere (1/L of the first problem; 1/L = 1e-4 on the second, so gd "
@@ -254,16 +262,19 @@ public final class PlanningStudy {
         md.append("\n## 4. Targets T0 and T1 (deterministic problems)\n\nrotated-quadratic: medians over problem "
                 + "seeds 1, 2, 3 of the gradient evaluations to error 1e-6 (budget " + BUDGET + "; a run that "
                 + "misses counts as the budget); `nesterov` is given the true L = condition and mu = 1. "
-                + "`plan` at its defaults (base adam, lr 1e-3). T0: no run of `plan` ends non-finite. T1: `plan` "
-                + "reaches 1e-6 within the budget and within 2x Nesterov.\n\n"
-                + "| problem | plan (defaults) | plan statuses | nesterov (L, mu) | plan / nesterov | gd 1/L "
-                + "| adam | csawg K=10 gamma=1/L | T0 | T1 |\n|---|---|---|---|---|---|---|---|---|---|\n");
+                + "`plan` at its defaults (on an exact oracle: gd with the guarded secant step, gamma = 1e-3 only "
+                + "for the first step) unless the line below names other parameters; \"+ f\": its median function "
+                + "evaluations (the secant guard's and the safeguard's). T0: no run of `plan` ends non-finite. T1: "
+                + "`plan` reaches 1e-6 within the budget and within 2x Nesterov.\n\n"
+                + "| problem | plan (defaults) | + f | plan statuses | nesterov (L, mu) | plan / nesterov | gd 1/L "
+                + "| adam | csawg K=10 gamma=1/L | T0 | T1 |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         progress.phase("targets", 6 + 3);
         for (int d : new int[] {50, 1000}) {
             for (double c : new double[] {1e2, 1e3, 1e4}) {
                 String cond = str(c);
                 Map<String, String> gammaL = Map.of("gamma", str(1 / c));
                 long[] plan = new long[3];
+                long[] planF = new long[3];
                 long[] nesterov = new long[3];
                 long[] gd = new long[3];
                 long[] adam = new long[3];
@@ -277,6 +288,7 @@ public final class PlanningStudy {
                     finite &= p.result.status() != Status.DIVERGED;
                     statuses.append(seed == 1 ? "" : ", ").append(p.result.status().label());
                     plan[seed - 1] = p.evalsOrBudget();
+                    planF[seed - 1] = p.result.funcEvals();
                     nesterov[seed - 1] = run(RQ, pp, "nesterov", Map.of("lipschitz", cond, "mu", "1"), targetRules())
                             .evalsOrBudget();
                     gd[seed - 1] = run(RQ, pp, "gd", gammaL, targetRules()).evalsOrBudget();
@@ -287,8 +299,10 @@ public final class PlanningStudy {
                 long mp = median(plan);
                 long mn = median(nesterov);
                 boolean t1 = mp < BUDGET && mp <= 2 * mn;
-                md.append(String.format(Locale.ROOT, "| rq d=%d c=%s | %d | %s | %d | %.2f | %d | %d | %d | %s | %s |%n",
-                        d, cond, mp, statuses, mn, (double) mp / mn, median(gd), median(adam), median(csawg),
+                md.append(String.format(Locale.ROOT,
+                        "| rq d=%d c=%s | %d | %d | %s | %d | %.2f | %d | %d | %d | %s | %s |%n",
+                        d, cond, mp, median(planF), statuses, mn, (double) mp / mn, median(gd), median(adam),
+                        median(csawg),
                         finite ? "met" : "MISSED", t1 ? "met" : "missed"));
                 progress.done("d=" + d + " c=" + cond);
             }
@@ -298,7 +312,7 @@ public final class PlanningStudy {
             String nesterov = problem.equals("quadratic-paper")
                     ? run(problem, Map.of(), "nesterov", Map.of("lipschitz", "1000", "mu", "1"), targetRules()).cell()
                     : "n/a (L, mu not given)";
-            md.append("| ").append(problem).append(" | ").append(p.cell()).append(" | ")
+            md.append("| ").append(problem).append(" | ").append(p.cell()).append(" | | ")
                     .append(p.result.status().label()).append(" | ").append(nesterov).append(" | | ")
                     .append(problem.equals("quadratic-paper") ? run(problem, Map.of(), "gd", Map.of("gamma",
                             "0.001"), targetRules()).cell() : "")
@@ -315,8 +329,11 @@ public final class PlanningStudy {
         record Curve(String label, String method, Map<String, String> params, java.awt.Color colour) {
         }
         List<Curve> curves = List.of(
-                new Curve("plan (defaults: over adam lr 1e-3)", "plan", Map.of(), Palette.CSAUG),
-                new Curve("plan over gd gamma=1/L", "plan", Map.of("base", "gd", "gamma", str(GAMMA)), Palette.CSAWG),
+                new Curve("plan (defaults: gd, secant step)", "plan", Map.of(), Palette.CSAUG),
+                new Curve("plan over adam lr 1e-3, fixed step", "plan", Map.of("base", "adam", "base_step", "fixed"),
+                        Palette.HEAVY_BALL),
+                new Curve("plan over gd gamma=1/L, fixed step", "plan", Map.of("base", "gd", "gamma", str(GAMMA),
+                        "base_step", "fixed"), Palette.CSAWG),
                 new Curve("adam lr 1e-3", "adam", Map.of(), Palette.ADAM),
                 new Curve("nesterov (true L, mu)", "nesterov", Map.of("lipschitz", "1000", "mu", "1"),
                         Palette.NESTEROV),
