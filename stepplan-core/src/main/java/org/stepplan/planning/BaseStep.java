@@ -29,8 +29,10 @@ public enum BaseStep implements Labeled {
     PLANNED("planned"),
     /**
      * The default: {@code secant} where the oracle is exact and the base is gd (the two things a Barzilai-Borwein
-     * step needs: a base displacement linear in the gradient, and secant pairs free of sampling noise), {@code planned}
-     * everywhere else. Resolved at the first step, when the oracle is known.
+     * step needs: a base displacement linear in the gradient, and secant pairs free of sampling noise),
+     * {@code planned} where the base is adam (on either oracle), {@code fixed} otherwise (the planned step over gd on
+     * a minibatch ends far above the fixed one: docs/planning.md). Resolved at the first step, when the oracle is
+     * known.
      */
     AUTO("auto");
 

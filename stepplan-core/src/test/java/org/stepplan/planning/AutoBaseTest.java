@@ -85,7 +85,8 @@ class AutoBaseTest {
         "'', exact, gd, SECANT",
         "'', sampled, adam, PLANNED",
         "lr=0.01, exact, adam, PLANNED",
-        "gamma=0.01, sampled, gd, PLANNED",
+        "gamma=0.01, sampled, gd, FIXED",
+        "base=rmsprop, exact, rmsprop, FIXED",
         "base=adam, exact, adam, PLANNED",
         "base=gd, exact, gd, SECANT",
         "base_step=fixed, exact, gd, FIXED"})
