@@ -53,7 +53,7 @@ public record AutoBase(OptimizerConfig exact, OptimizerConfig sampled) implement
         Set<Capability> all = EnumSet.noneOf(Capability.class);
         all.addAll(exact.requires());
         all.addAll(sampled.requires());
-        return all;
+        return Set.copyOf(all);
     }
 
     /**
