@@ -85,7 +85,9 @@ import org.stepplan.optim.OptimizerState;
  * [1/L, 1/mu], whatever gamma (gamma only sets the first step). It assumes the base's displacement is a fixed linear
  * map of the gradient (gd); with adam's normalized, averaged direction the secant is not a curvature and the runs
  * blow up (docs/planning.md). The step sizes exposed are alpha (d of them, 0 before the first
- * plan); a step that planned has the event {@code plan} (accepted) or {@code plan-rejected}.
+ * plan); a step that planned has the event {@code plan} (accepted) or {@code plan-rejected}, and under
+ * {@code base=auto} or {@code base_step=auto} the first step has the event naming the choice, e.g.
+ * {@code base=gd base_step=secant}.
  */
 public final class BasePlanning extends AbstractOptimizer {
 
@@ -350,7 +352,8 @@ public final class BasePlanning extends AbstractOptimizer {
     @Override
     public void step(double[] w, Oracle oracle) {
         checkLength(w);
-        if (base == null) {
+        boolean first = base == null;
+        if (first) {
             resolve(oracle.stochasticObjective() == null);
         }
         System.arraycopy(w, 0, scratch, 0, dimension);
@@ -407,7 +410,7 @@ public final class BasePlanning extends AbstractOptimizer {
                 scale = next;
             }
         }
-        event = NO_EVENT;
+        event = first && chosenByOracle() ? choiceEvent() : NO_EVENT;
         if (filled >= 2L * horizon && filled % horizon == 0) {
             plan(w, oracle, slot);
         }
@@ -553,6 +556,16 @@ public final class BasePlanning extends AbstractOptimizer {
         }
     }
 
+    /** True when base or base_step is auto: the first step's event then names what was chosen. */
+    private boolean chosenByOracle() {
+        return config.base() instanceof AutoBase || config.base_step() == BaseStep.AUTO;
+    }
+
+    /** The first step's event under auto: {@code base=gd base_step=secant}, say. */
+    private String choiceEvent() {
+        return "base=" + base.method() + " base_step=" + baseStep.label();
+    }
+
     /** Plans made so far (accepted or not). */
     public long plans() {
         return plans;
@@ -620,7 +633,8 @@ public final class BasePlanning extends AbstractOptimizer {
                 .array("losses", losses).scalar("filledLosses", filledLosses)
                 .array("recent", recent).array("scales", scales).scalar("alignNum", alignNum)
                 .scalar("alignDen", alignDen).scalar("alignment", alignment).scalar("acceptRate", acceptRate)
-                .scalar("event", event.equals(PLAN_EVENT) ? 1 : event.equals(REJECTED_EVENT) ? 2 : 0)
+                .scalar("event", event.equals(PLAN_EVENT) ? 1 : event.equals(REJECTED_EVENT) ? 2
+                        : event.isEmpty() ? 0 : 3)
                 .scalar("oracle", base == null ? 0 : exactOracle ? 1 : 2).build();
     }
 
@@ -685,6 +699,6 @@ public final class BasePlanning extends AbstractOptimizer {
         alignment = state.scalar("alignment");
         acceptRate = state.scalar("acceptRate");
         int e = (int) state.scalar("event");
-        event = e == 1 ? PLAN_EVENT : e == 2 ? REJECTED_EVENT : NO_EVENT;
+        event = e == 1 ? PLAN_EVENT : e == 2 ? REJECTED_EVENT : e == 3 ? choiceEvent() : NO_EVENT;
     }
 }

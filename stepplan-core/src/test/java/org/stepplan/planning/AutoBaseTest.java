@@ -97,6 +97,27 @@ class AutoBaseTest {
         assertThat(opt.baseStep()).isEqualTo(step);
     }
 
+    /** The first step's event names the choice (a trace keeps it); later steps have none until a plan. */
+    @ParameterizedTest(name = "{0} on a {1} oracle")
+    @CsvSource({"'', exact, base=gd base_step=secant", "'', sampled, base=adam base_step=planned",
+        "base=rmsprop, sampled, base=rmsprop base_step=fixed", "base_step=fixed, exact, base=gd base_step=fixed",
+        "base=gd;base_step=fixed, exact, ''"})
+    void theFirstStepsEventNamesTheChoice(String param, String oracle, String event) {
+        Map<String, String> params = new java.util.HashMap<>();
+        for (String kv : param.isEmpty() ? new String[0] : param.split(";")) {
+            params.put(kv.split("=")[0], kv.split("=")[1]);
+        }
+        Oracle o = oracle.equals("exact") ? exact() : sampled(1);
+        BasePlanning opt = stepped(params, o);
+        assertThat(opt.lastEvent()).isEqualTo(event);
+        OptimizerState state = opt.snapshot();
+        BasePlanning restored = (BasePlanning) Methods.configure("plan", params).create(3);
+        restored.restore(state);
+        assertThat(restored.lastEvent()).isEqualTo(event);
+        opt.step(new double[] {1, -2, 3}, o);
+        assertThat(opt.lastEvent()).isEmpty();
+    }
+
     @Test
     void theDefaultsListBothBasesParametersAndConfigureTheSameAgain() {
         OptimizerConfig config = Methods.configure("plan", Map.of());
