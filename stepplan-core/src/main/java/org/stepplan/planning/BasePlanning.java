@@ -464,7 +464,7 @@ public final class BasePlanning extends AbstractOptimizer {
         boolean accepted = finite && (!config.safeguard() || oracle.value(w) < before);
         plans++;
         if (baseStep == BaseStep.PLANNED) {
-            adaptScale(accepted, oracle.stochasticObjective() == null);
+            adaptScale(accepted, exactOracle);
         }
         if (accepted) {
             event = PLAN_EVENT;
